@@ -74,6 +74,25 @@ pub struct Span {
     pub approx: bool,
 }
 
+impl std::fmt::Display for Value {
+    /// A value as a person reads it: `3000000000000 USD`, `20`, `T23:00`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        fn number(n: f64) -> String {
+            if n.fract() == 0.0 && n.abs() < 1e21 {
+                format!("{n:.0}")
+            } else {
+                format!("{n}")
+            }
+        }
+        match self {
+            Value::Number(n) => f.write_str(&number(*n)),
+            Value::Money { amount, currency } => write!(f, "{} {currency}", number(*amount)),
+            Value::Quantity { amount, unit } => write!(f, "{} {unit}", number(*amount)),
+            Value::Iso(s) => f.write_str(s),
+        }
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

@@ -1,0 +1,155 @@
+//! Reads a Scholia export back into a [`Document`], checking every field.
+//!
+//! Nothing is trusted: the format name and version, the text's SHA-256, and
+//! every offset and quoted `text` are checked before a document is built, and
+//! the first problem found is reported with where it is.
+
+use super::{sha256_hex, ExportFile, FORMAT, VERSION};
+use crate::analysis::{Analysis, Section, Span};
+use crate::model::{char_len, slice_chars, Annotation, Document, SectionAnnotation, MAX_SECTION_LABEL};
+use std::fmt;
+
+/// Why a file could not be imported. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON at all (with the parser's line and column).
+    NotJson(String),
+    /// JSON, but with no `format` field: some other tool's file.
+    NoFormat,
+    /// A `format` other than `scholia`.
+    ForeignFormat(String),
+    /// A version this build cannot read.
+    UnsupportedVersion(u64),
+    /// The right format, but a field is missing or of the wrong type.
+    Malformed(String),
+    /// `document.sha256` does not match `document.text`.
+    HashMismatch,
+    /// An item's offsets or text do not fit the document.
+    BadItem {
+        /// Where, e.g. `annotations[3]`.
+        at: String,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::NotJson(e) => write!(f, "this file is not JSON ({e})"),
+            ImportError::NoFormat => {
+                f.write_str("this file is not a Scholia export: it has no `format` field")
+            }
+            ImportError::ForeignFormat(name) => {
+                write!(f, "this file is in the {name:?} format, not a Scholia export")
+            }
+            ImportError::UnsupportedVersion(v) => write!(
+                f,
+                "this file is Scholia format version {v}; this build reads version {VERSION}"
+            ),
+            ImportError::Malformed(e) => write!(f, "this Scholia file is damaged: {e}"),
+            ImportError::HashMismatch => f.write_str(
+                "the document text does not match its SHA-256: the file was edited or damaged",
+            ),
+            ImportError::BadItem { at, problem } => write!(f, "{at}: {problem}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Parses and validates a Scholia export.
+pub fn import_json(json: &str) -> Result<Document, ImportError> {
+    let value: serde_json::Value =
+        serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let format = value.get("format").ok_or(ImportError::NoFormat)?;
+    match format.as_str() {
+        Some(FORMAT) => {}
+        Some(other) => return Err(ImportError::ForeignFormat(other.to_string())),
+        None => return Err(ImportError::Malformed("`format` is not a string".into())),
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v == u64::from(VERSION) => {}
+        Some(v) => return Err(ImportError::UnsupportedVersion(v)),
+        None => return Err(ImportError::Malformed("`version` is missing or not a number".into())),
+    }
+    let file: ExportFile =
+        serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    validate(file)
+}
+
+fn validate(file: ExportFile) -> Result<Document, ImportError> {
+    let text = file.document.text;
+    if sha256_hex(&text) != file.document.sha256 {
+        return Err(ImportError::HashMismatch);
+    }
+    let len = char_len(&text);
+    let check = |at: String, start: usize, end: usize, quoted: &str| -> Result<(), ImportError> {
+        if start > end || end > len {
+            return Err(ImportError::BadItem {
+                at,
+                problem: format!("offsets {start}..{end} do not fit a text of {len} characters"),
+            });
+        }
+        let actual = slice_chars(&text, start, end);
+        if actual != quoted {
+            return Err(ImportError::BadItem {
+                at,
+                problem: format!("its text {quoted:?} is not what stands at {start}..{end} ({actual:?})"),
+            });
+        }
+        Ok(())
+    };
+
+    let mut sections = Vec::with_capacity(file.sections.len());
+    for (i, s) in file.sections.iter().enumerate() {
+        check(format!("sections[{i}]"), s.start, s.end, &s.text)?;
+        if s.index != i {
+            return Err(ImportError::BadItem {
+                at: format!("sections[{i}]"),
+                problem: format!("its index is {}", s.index),
+            });
+        }
+        sections.push(Section { kind: s.kind, start: s.start, end: s.end });
+    }
+    let mut spans: Vec<Span> = Vec::with_capacity(file.suggestions.len());
+    for (i, s) in file.suggestions.into_iter().enumerate() {
+        check(format!("suggestions[{i}]"), s.start, s.end, &s.text)?;
+        spans.push(s);
+    }
+    spans.sort_by_key(|s| (s.start, s.end));
+
+    let mut annotations = Vec::with_capacity(file.annotations.len());
+    let mut seen = std::collections::HashSet::new();
+    for (i, a) in file.annotations.into_iter().enumerate() {
+        let at = format!("annotations[{i}]");
+        check(at.clone(), a.start, a.end, &a.text)?;
+        if a.start == a.end {
+            return Err(ImportError::BadItem { at, problem: "it is empty".into() });
+        }
+        if !seen.insert(a.id) {
+            return Err(ImportError::BadItem { at, problem: format!("id {} is used twice", a.id) });
+        }
+        annotations.push(Annotation { id: a.id, start: a.start, end: a.end, label: a.label, note: a.note });
+    }
+
+    let mut section_annotations = Vec::with_capacity(file.section_annotations.len());
+    let mut labelled = std::collections::HashSet::new();
+    for (i, s) in file.section_annotations.into_iter().enumerate() {
+        let at = format!("section_annotations[{i}]");
+        if s.section >= sections.len() {
+            return Err(ImportError::BadItem { at, problem: format!("there is no section {}", s.section) });
+        }
+        let label_len = char_len(s.label.trim());
+        if label_len == 0 || label_len > MAX_SECTION_LABEL {
+            return Err(ImportError::BadItem { at, problem: "its label is empty or too long".into() });
+        }
+        if !labelled.insert(s.section) {
+            return Err(ImportError::BadItem { at, problem: format!("section {} is labelled twice", s.section) });
+        }
+        section_annotations.push(SectionAnnotation { section: s.section, label: s.label, note: s.note });
+    }
+
+    let analysis = Analysis { spans, sections, script: file.document.script };
+    Ok(Document::from_parts(file.document.title, text, analysis, annotations, section_annotations))
+}

@@ -1,0 +1,212 @@
+//! The Scholia JSON format, version 1: export and lossless import.
+//!
+//! The format is a contract with other tools: offsets count Unicode code
+//! points, end exclusive, and every span carries its `text` so that
+//! `text[start:end] == span.text` holds in Python as in Rust. `document.sha256`
+//! is the SHA-256 of the UTF-8 text, so a reader can tell it has the right text.
+//! The same format is what the app keeps in localStorage, so a reload restores
+//! exactly what an export would carry.
+//!
+//! Import validates everything before building a [`Document`]; it is the one
+//! fallible edge of this module and reports an [`ImportError`].
+
+mod import;
+
+pub use import::{import_json, ImportError};
+
+use crate::analysis::{Label, Script, SectionKind, Span};
+use crate::model::{slice_chars, Document};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "scholia";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u32 = 1;
+
+/// A whole export file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The format version ([`VERSION`] when written by this build).
+    pub version: u32,
+    /// The text and what identifies it.
+    pub document: DocumentInfo,
+    /// Headings and paragraphs, in text order.
+    pub sections: Vec<SectionOut>,
+    /// The analyser's suggested highlights.
+    pub suggestions: Vec<Span>,
+    /// The user's span annotations.
+    pub annotations: Vec<AnnotationOut>,
+    /// The user's section labels and notes.
+    pub section_annotations: Vec<SectionAnnotationOut>,
+}
+
+/// The exported text and its fingerprint.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentInfo {
+    /// The document's title.
+    pub title: String,
+    /// The full text, exactly as annotated.
+    pub text: String,
+    /// Lower-case hex SHA-256 of the UTF-8 text.
+    pub sha256: String,
+    /// The text's length in code points.
+    pub length: usize,
+    /// Traditional, simplified or latin.
+    pub script: Script,
+}
+
+/// One section, offsets in code points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SectionOut {
+    /// Position in the section list, referred to by section annotations.
+    pub index: usize,
+    /// Heading or paragraph.
+    pub kind: SectionKind,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The section's text.
+    pub text: String,
+}
+
+/// One user annotation, offsets in code points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnnotationOut {
+    /// Unique within the file.
+    pub id: u64,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The label.
+    pub label: Label,
+    /// Exactly the text of `start..end`.
+    pub text: String,
+    /// The user's note, absent when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// One section's label and note.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SectionAnnotationOut {
+    /// Index into `sections`.
+    pub section: usize,
+    /// The label.
+    pub label: String,
+    /// The note, absent when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Lower-case hex SHA-256 of `text`'s UTF-8 bytes.
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The export file for `doc`.
+pub fn export(doc: &Document) -> ExportFile {
+    let text = doc.text.as_str();
+    ExportFile {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        document: DocumentInfo {
+            title: doc.title.clone(),
+            text: text.to_string(),
+            sha256: sha256_hex(text),
+            length: doc.len_chars(),
+            script: doc.analysis.script,
+        },
+        sections: doc
+            .sections()
+            .iter()
+            .enumerate()
+            .map(|(index, s)| SectionOut {
+                index,
+                kind: s.kind,
+                start: s.start,
+                end: s.end,
+                text: slice_chars(text, s.start, s.end).to_string(),
+            })
+            .collect(),
+        suggestions: doc.analysis.spans.clone(),
+        annotations: doc
+            .annotations
+            .iter()
+            .map(|a| AnnotationOut {
+                id: a.id,
+                start: a.start,
+                end: a.end,
+                label: a.label,
+                text: slice_chars(text, a.start, a.end).to_string(),
+                note: a.note.clone(),
+            })
+            .collect(),
+        section_annotations: doc
+            .section_annotations
+            .iter()
+            .map(|s| SectionAnnotationOut {
+                section: s.section,
+                label: s.label.clone(),
+                note: s.note.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// `doc` as pretty-printed JSON in the Scholia format.
+pub fn export_json(doc: &Document) -> String {
+    serde_json::to_string_pretty(&export(doc)).expect("export types always serialise")
+}
+
+/// A file name for `title`: `<name>.scholia.json`, safe on every OS.
+pub fn file_name(title: &str) -> String {
+    let mut name: String = title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    while name.contains("--") {
+        name = name.replace("--", "-");
+    }
+    let name: String = name.trim_matches('-').chars().take(60).collect();
+    let name = if name.is_empty() { "article".to_string() } else { name };
+    format!("{name}.scholia.json")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_utf8() {
+        assert_eq!(
+            sha256_hex("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn names_files_safely() {
+        for (title, want) in [
+            ("微軟擁抱新寵 Mistral", "微軟擁抱新寵-Mistral.scholia.json"),
+            ("a/b\\c: d?", "a-b-c-d.scholia.json"),
+            ("", "article.scholia.json"),
+            ("<script>", "script.scholia.json"),
+        ] {
+            assert_eq!(file_name(title), want);
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! The annotated document and the edits a user can make to it.
+//!
+//! A [`Document`] is a text, the analysis of that text (suggestions and
+//! sections), the user's span annotations and section annotations. Every
+//! offset counts Unicode code points, end exclusive. The edits are plain
+//! methods that validate their input and return [`EditError`] instead of
+//! panicking; the UI reducer and the CLI call the same ones.
+
+mod offsets;
+
+pub use offsets::{byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, utf16_to_char};
+
+use crate::analysis::{analyze, Analysis, Config, Label, Section};
+use std::fmt;
+
+/// Identifies a user annotation within its document; never reused.
+pub type AnnotationId = u64;
+
+/// A span of text the user labelled.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Annotation {
+    /// Unique within the document.
+    pub id: AnnotationId,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The label the user chose.
+    pub label: Label,
+    /// Free text; empty when the user wrote none.
+    pub note: String,
+}
+
+/// A label and note on a whole section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SectionAnnotation {
+    /// Index into the document's sections.
+    pub section: usize,
+    /// A short free-text label (`Lede`, `Background`, `Quote` …).
+    pub label: String,
+    /// Free text; may be empty.
+    pub note: String,
+}
+
+/// The longest section label accepted, in code points.
+pub const MAX_SECTION_LABEL: usize = 40;
+
+/// A text with its analysis and the user's annotations.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// Shown in the top bar and used for the export file name.
+    pub title: String,
+    /// The article, exactly as pasted (line endings included).
+    pub text: String,
+    /// Suggestions, sections and script, from [`analyze`].
+    pub analysis: Analysis,
+    /// The user's span annotations, sorted by (start, end, id).
+    pub annotations: Vec<Annotation>,
+    /// At most one per section, sorted by section.
+    pub section_annotations: Vec<SectionAnnotation>,
+    next_id: AnnotationId,
+}
+
+/// Why an edit was refused. Nothing changes when one is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EditError {
+    /// The range is empty, reversed or past the end of the text.
+    BadRange {
+        /// Requested start.
+        start: usize,
+        /// Requested end.
+        end: usize,
+        /// The text's length in code points.
+        len: usize,
+    },
+    /// The selection held only white space.
+    Blank,
+    /// No annotation has this id.
+    NoSuchAnnotation(AnnotationId),
+    /// No section has this index.
+    NoSuchSection(usize),
+    /// A section label must be 1 to 40 characters.
+    BadSectionLabel,
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::BadRange { start, end, len } => {
+                write!(f, "range {start}..{end} does not fit a text of {len} characters")
+            }
+            EditError::Blank => f.write_str("the selection holds only white space"),
+            EditError::NoSuchAnnotation(id) => write!(f, "no annotation has id {id}"),
+            EditError::NoSuchSection(i) => write!(f, "no section has index {i}"),
+            EditError::BadSectionLabel => {
+                write!(f, "a section label must be 1 to {MAX_SECTION_LABEL} characters")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+impl Document {
+    /// Analyses `text` and returns a document with no annotations yet.
+    pub fn new(title: impl Into<String>, text: impl Into<String>, config: &Config) -> Self {
+        let text = text.into();
+        let analysis = analyze(&text, config);
+        Document::from_parts(title.into(), text, analysis, Vec::new(), Vec::new())
+    }
+
+    /// Assembles a document from already-validated parts (used by import).
+    pub fn from_parts(
+        title: String,
+        text: String,
+        analysis: Analysis,
+        mut annotations: Vec<Annotation>,
+        mut section_annotations: Vec<SectionAnnotation>,
+    ) -> Self {
+        annotations.sort_by_key(|a| (a.start, a.end, a.id));
+        section_annotations.sort_by_key(|s| s.section);
+        let next_id = annotations.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+        Document {
+            title,
+            text,
+            analysis,
+            annotations,
+            section_annotations,
+            next_id,
+        }
+    }
+
+    /// The text's length in code points.
+    pub fn len_chars(&self) -> usize {
+        char_len(&self.text)
+    }
+
+    /// The text of code points `start..end`.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        slice_chars(&self.text, start, end)
+    }
+
+    /// The sections the analysis found.
+    pub fn sections(&self) -> &[Section] {
+        &self.analysis.sections
+    }
+
+    /// The id the next annotation will get.
+    pub fn next_id(&self) -> AnnotationId {
+        self.next_id
+    }
+
+    /// Labels code points `start..end` (white space at either edge is trimmed
+    /// off) and returns the new annotation's id.
+    pub fn add_annotation(
+        &mut self,
+        start: usize,
+        end: usize,
+        label: Label,
+        note: &str,
+    ) -> Result<AnnotationId, EditError> {
+        let len = self.len_chars();
+        if start >= end || end > len {
+            return Err(EditError::BadRange { start, end, len });
+        }
+        let (start, end) = trim_range(&self.text, start, end).ok_or(EditError::Blank)?;
+        let id = self.next_id;
+        self.next_id += 1;
+        let annotation = Annotation {
+            id,
+            start,
+            end,
+            label,
+            note: note.trim().to_string(),
+        };
+        let at = self
+            .annotations
+            .partition_point(|a| (a.start, a.end, a.id) < (start, end, id));
+        self.annotations.insert(at, annotation);
+        Ok(id)
+    }
+
+    /// The annotation with this id.
+    pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// Changes an annotation's label and note.
+    pub fn edit_annotation(
+        &mut self,
+        id: AnnotationId,
+        label: Label,
+        note: &str,
+    ) -> Result<(), EditError> {
+        let a = self
+            .annotations
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(EditError::NoSuchAnnotation(id))?;
+        a.label = label;
+        a.note = note.trim().to_string();
+        Ok(())
+    }
+
+    /// Deletes an annotation and returns it.
+    pub fn remove_annotation(&mut self, id: AnnotationId) -> Result<Annotation, EditError> {
+        let at = self
+            .annotations
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or(EditError::NoSuchAnnotation(id))?;
+        Ok(self.annotations.remove(at))
+    }
+
+    /// Sets (or replaces) the label and note of section `section`.
+    pub fn annotate_section(
+        &mut self,
+        section: usize,
+        label: &str,
+        note: &str,
+    ) -> Result<(), EditError> {
+        if section >= self.analysis.sections.len() {
+            return Err(EditError::NoSuchSection(section));
+        }
+        let label = label.trim();
+        if label.is_empty() || char_len(label) > MAX_SECTION_LABEL {
+            return Err(EditError::BadSectionLabel);
+        }
+        let entry = SectionAnnotation {
+            section,
+            label: label.to_string(),
+            note: note.trim().to_string(),
+        };
+        match self
+            .section_annotations
+            .binary_search_by_key(&section, |s| s.section)
+        {
+            Ok(i) => self.section_annotations[i] = entry,
+            Err(i) => self.section_annotations.insert(i, entry),
+        }
+        Ok(())
+    }
+
+    /// Removes the annotation of section `section`, if it has one.
+    pub fn clear_section(&mut self, section: usize) -> Result<(), EditError> {
+        match self
+            .section_annotations
+            .binary_search_by_key(&section, |s| s.section)
+        {
+            Ok(i) => {
+                self.section_annotations.remove(i);
+                Ok(())
+            }
+            Err(_) => Err(EditError::NoSuchSection(section)),
+        }
+    }
+
+    /// The annotation of section `section`, if any.
+    pub fn section_annotation(&self, section: usize) -> Option<&SectionAnnotation> {
+        self.section_annotations
+            .binary_search_by_key(&section, |s| s.section)
+            .ok()
+            .map(|i| &self.section_annotations[i])
+    }
+}
+
+/// Shrinks `start..end` (code points) past white space at both edges; `None`
+/// when nothing but white space is left.
+fn trim_range(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let slice = slice_chars(text, start, end);
+    let lead = slice.chars().take_while(|c| c.is_whitespace()).count();
+    if lead == end - start {
+        return None;
+    }
+    let trail = slice.chars().rev().take_while(|c| c.is_whitespace()).count();
+    Some((start + lead, end - trail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::new("t", text, &Config::default())
+    }
+
+    #[test]
+    fn adds_trims_and_sorts_annotations() {
+        let mut d = doc("微軟投資 Mistral AI 😀 today");
+        let b = d.add_annotation(5, 16, Label::Org, " note ").unwrap();
+        let a = d.add_annotation(0, 2, Label::Org, "").unwrap();
+        assert_eq!(d.slice(5, 15), "Mistral AI");
+        let ids: Vec<_> = d.annotations.iter().map(|x| x.id).collect();
+        assert_eq!(ids, vec![a, b]);
+        let b = d.annotation(b).unwrap();
+        assert_eq!((b.start, b.end, b.note.as_str()), (5, 15, "note"));
+    }
+
+    #[test]
+    fn refuses_bad_ranges_and_blank_selections() {
+        let mut d = doc("abc  def");
+        assert_eq!(
+            d.add_annotation(2, 2, Label::Org, ""),
+            Err(EditError::BadRange { start: 2, end: 2, len: 8 })
+        );
+        assert!(matches!(d.add_annotation(0, 9, Label::Org, ""), Err(EditError::BadRange { .. })));
+        assert_eq!(d.add_annotation(3, 5, Label::Org, ""), Err(EditError::Blank));
+        assert!(d.annotations.is_empty());
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let mut d = doc("one two three");
+        let a = d.add_annotation(0, 3, Label::Cardinal, "").unwrap();
+        d.remove_annotation(a).unwrap();
+        let b = d.add_annotation(4, 7, Label::Cardinal, "").unwrap();
+        assert_ne!(a, b);
+        assert_eq!(d.remove_annotation(a), Err(EditError::NoSuchAnnotation(a)));
+    }
+
+    #[test]
+    fn section_annotations_replace_and_clear() {
+        let mut d = doc("Heading\n\nA paragraph that is longer than the heading.");
+        assert_eq!(d.annotate_section(9, "Lede", ""), Err(EditError::NoSuchSection(9)));
+        if d.sections().is_empty() {
+            return; // sections come from the analysis; checked in its own tests
+        }
+        d.annotate_section(0, "Lede", "first").unwrap();
+        d.annotate_section(0, "Title", "").unwrap();
+        assert_eq!(d.section_annotation(0).unwrap().label, "Title");
+        assert_eq!(d.annotate_section(0, "  ", ""), Err(EditError::BadSectionLabel));
+        d.clear_section(0).unwrap();
+        assert!(d.section_annotation(0).is_none());
+    }
+}

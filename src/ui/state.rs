@@ -1,0 +1,380 @@
+//! The app's state and every change to it, as plain Rust.
+//!
+//! [`State::apply`] is the reducer: it takes an [`Action`] and returns the
+//! next state. It does no I/O — saving, downloads and the DOM happen in the
+//! app's effects and callbacks — so it is tested natively with `cargo test`.
+//! The Yew `Reducible` impl in `app.rs` only wraps it.
+
+use crate::analysis::{Config, Label};
+use crate::model::{AnnotationId, Document, EditError};
+use std::rc::Rc;
+
+/// The largest text Scholia takes in one piece, in bytes of UTF-8.
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Where the annotation popover is, and what it edits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Popover {
+    /// First code point of the selection.
+    pub start: usize,
+    /// One past its last code point.
+    pub end: usize,
+    /// The existing annotation being edited, if any.
+    pub editing: Option<AnnotationId>,
+    /// The label picked when the popover opens.
+    pub label: Label,
+    /// The note shown when the popover opens.
+    pub note: String,
+    /// Viewport position (CSS pixels) to anchor the popover at.
+    pub x: f64,
+    /// Viewport position (CSS pixels) of the selection's bottom edge.
+    pub y: f64,
+}
+
+/// A message shown in the notice bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Errors are red and stay until dismissed; infos fade.
+    pub is_error: bool,
+    /// Plain words: what happened, what was kept, what to do next.
+    pub text: String,
+}
+
+/// Everything the app shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    /// The open document; `None` shows the paste screen.
+    pub doc: Option<Rc<Document>>,
+    /// Bumped on every change to `doc`; the save effect listens to it.
+    pub revision: u64,
+    /// The annotation popover, when open.
+    pub popover: Option<Popover>,
+    /// The section whose label form is open.
+    pub section_form: Option<usize>,
+    /// The message bar.
+    pub notice: Option<Notice>,
+    /// The label picked last, preselected next time.
+    pub last_label: Option<Label>,
+    /// True while a long text is being analysed.
+    pub busy: bool,
+}
+
+/// Every change the user (or an effect) can make.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A text is about to be analysed (shows progress).
+    BeginLoad,
+    /// Opens a freshly analysed or restored document, replacing the current one.
+    Open(Rc<Document>),
+    /// Closes the document and returns to the paste screen.
+    Close,
+    /// Renames the document.
+    Rename(String),
+    /// Opens the popover for a new selection (code points, viewport position).
+    Select {
+        /// First code point.
+        start: usize,
+        /// One past the last code point.
+        end: usize,
+        /// Popover anchor, x.
+        x: f64,
+        /// Popover anchor, y.
+        y: f64,
+    },
+    /// Opens the popover on an existing annotation.
+    EditExisting {
+        /// The annotation.
+        id: AnnotationId,
+        /// Popover anchor, x.
+        x: f64,
+        /// Popover anchor, y.
+        y: f64,
+    },
+    /// Closes the popover without changing anything.
+    CancelPopover,
+    /// Saves the popover: a new annotation, or the edited one.
+    SavePopover {
+        /// The chosen label.
+        label: Label,
+        /// The note typed.
+        note: String,
+    },
+    /// Deletes an annotation.
+    Remove(AnnotationId),
+    /// Opens the label form of a section.
+    OpenSectionForm(usize),
+    /// Closes the section form.
+    CloseSectionForm,
+    /// Labels a whole section.
+    AnnotateSection {
+        /// The section's index.
+        section: usize,
+        /// Its label.
+        label: String,
+        /// Its note.
+        note: String,
+    },
+    /// Removes a section's label.
+    ClearSection(usize),
+    /// Shows a message.
+    Notify(Notice),
+    /// Hides the message.
+    DismissNotice,
+}
+
+impl Notice {
+    /// An error message that stays until dismissed.
+    pub fn error(text: impl Into<String>) -> Self {
+        Notice { is_error: true, text: text.into() }
+    }
+
+    /// An informational message.
+    pub fn info(text: impl Into<String>) -> Self {
+        Notice { is_error: false, text: text.into() }
+    }
+}
+
+/// Why a pasted or opened text was not taken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextRejected {
+    /// Nothing but white space.
+    Empty,
+    /// Larger than [`MAX_TEXT_BYTES`].
+    TooLarge(usize),
+    /// NUL bytes or mostly control characters: a binary file, not text.
+    Binary,
+}
+
+impl std::fmt::Display for TextRejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextRejected::Empty => f.write_str("There is no text to analyse: paste or open an article first."),
+            TextRejected::TooLarge(bytes) => write!(
+                f,
+                "This text is {:.1} MB; Scholia takes up to {} MB at a time. Split it into parts. Nothing was changed.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_TEXT_BYTES / 1_048_576
+            ),
+            TextRejected::Binary => f.write_str(
+                "This looks like a binary file, not text (it holds control characters). Nothing was changed.",
+            ),
+        }
+    }
+}
+
+/// Checks that `text` is something Scholia should analyse.
+pub fn vet_text(text: &str) -> Result<(), TextRejected> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(TextRejected::TooLarge(text.len()));
+    }
+    if text.trim().is_empty() {
+        return Err(TextRejected::Empty);
+    }
+    let control = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if text.contains('\0') || control * 100 > text.chars().count() {
+        return Err(TextRejected::Binary);
+    }
+    Ok(())
+}
+
+/// A title for a pasted text: its first non-empty line, shortened.
+pub fn title_from_text(text: &str) -> String {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let mut title: String = line.chars().take(40).collect();
+    if line.chars().count() > 40 {
+        title.push('…');
+    }
+    title
+}
+
+/// Analyses `text` into a new document titled `title`.
+pub fn new_document(title: &str, text: &str) -> Document {
+    Document::new(title, text, &Config::default())
+}
+
+impl State {
+    /// The next state after `action`. Never panics; a refused edit becomes a notice.
+    pub fn apply(mut self, action: Action) -> State {
+        match action {
+            Action::BeginLoad => {
+                self.busy = true;
+            }
+            Action::Open(doc) => {
+                self.doc = Some(doc);
+                self.popover = None;
+                self.section_form = None;
+                self.busy = false;
+                self.revision += 1;
+            }
+            Action::Close => {
+                self.doc = None;
+                self.popover = None;
+                self.section_form = None;
+                self.revision += 1;
+            }
+            Action::Rename(title) => {
+                let title = title.trim();
+                if !title.is_empty() {
+                    self.edit(|d| {
+                        d.title = title.to_string();
+                        Ok(())
+                    });
+                }
+            }
+            Action::Select { start, end, x, y } => {
+                if let Some(doc) = &self.doc {
+                    // A selection that matches a suggestion offers its label first.
+                    let suggested = doc
+                        .analysis
+                        .spans
+                        .iter()
+                        .find(|s| s.start == start && s.end == end)
+                        .map(|s| s.label);
+                    self.popover = Some(Popover {
+                        start,
+                        end,
+                        editing: None,
+                        label: suggested.or(self.last_label).unwrap_or(Label::Person),
+                        note: String::new(),
+                        x,
+                        y,
+                    });
+                }
+            }
+            Action::EditExisting { id, x, y } => {
+                if let Some(a) = self.doc.as_ref().and_then(|d| d.annotation(id)) {
+                    self.popover = Some(Popover {
+                        start: a.start,
+                        end: a.end,
+                        editing: Some(id),
+                        label: a.label,
+                        note: a.note.clone(),
+                        x,
+                        y,
+                    });
+                }
+            }
+            Action::CancelPopover => self.popover = None,
+            Action::SavePopover { label, note } => {
+                if let Some(p) = self.popover.take() {
+                    self.last_label = Some(label);
+                    match p.editing {
+                        Some(id) => self.edit(|d| d.edit_annotation(id, label, &note)),
+                        None => self.edit(|d| d.add_annotation(p.start, p.end, label, &note).map(drop)),
+                    };
+                }
+            }
+            Action::Remove(id) => {
+                if self.popover.as_ref().is_some_and(|p| p.editing == Some(id)) {
+                    self.popover = None;
+                }
+                self.edit(|d| d.remove_annotation(id).map(drop));
+            }
+            Action::OpenSectionForm(section) => self.section_form = Some(section),
+            Action::CloseSectionForm => self.section_form = None,
+            Action::AnnotateSection { section, label, note } => {
+                if self.edit(|d| d.annotate_section(section, &label, &note)) {
+                    self.section_form = None;
+                }
+            }
+            Action::ClearSection(section) => {
+                self.section_form = None;
+                self.edit(|d| d.clear_section(section));
+            }
+            Action::Notify(notice) => {
+                self.notice = Some(notice);
+                self.busy = false;
+            }
+            Action::DismissNotice => self.notice = None,
+        }
+        self
+    }
+
+    /// Applies `change` to a copy of the document; keeps it and bumps the
+    /// revision on success, shows the error otherwise. True on success.
+    fn edit(&mut self, change: impl FnOnce(&mut Document) -> Result<(), EditError>) -> bool {
+        let Some(doc) = &self.doc else { return false };
+        let mut next = Document::clone(doc);
+        match change(&mut next) {
+            Ok(()) => {
+                self.doc = Some(Rc::new(next));
+                self.revision += 1;
+                true
+            }
+            Err(e) => {
+                self.notice = Some(Notice::error(format!("That edit was not made: {e}.")));
+                false
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open(text: &str) -> State {
+        State::default().apply(Action::Open(Rc::new(new_document("t", text))))
+    }
+
+    fn select(state: State, start: usize, end: usize) -> State {
+        state.apply(Action::Select { start, end, x: 0.0, y: 0.0 })
+    }
+
+    #[test]
+    fn select_then_save_adds_an_annotation() {
+        let s = select(open("微軟投資 Mistral AI。"), 5, 15);
+        let rev = s.revision;
+        let s = s.apply(Action::SavePopover { label: Label::Org, note: "partner".into() });
+        let doc = s.doc.as_ref().unwrap();
+        assert_eq!(doc.annotations.len(), 1);
+        assert_eq!(doc.slice(5, 15), "Mistral AI");
+        assert_eq!(doc.annotations[0].note, "partner");
+        assert!(s.popover.is_none());
+        assert_eq!(s.revision, rev + 1);
+        assert_eq!(s.last_label, Some(Label::Org));
+    }
+
+    #[test]
+    fn editing_and_removing() {
+        let s = select(open("Arthur Mensch said so."), 0, 13)
+            .apply(Action::SavePopover { label: Label::Org, note: String::new() });
+        let id = s.doc.as_ref().unwrap().annotations[0].id;
+        let s = s
+            .apply(Action::EditExisting { id, x: 1.0, y: 2.0 })
+            .apply(Action::SavePopover { label: Label::Person, note: "founder".into() });
+        let a = &s.doc.as_ref().unwrap().annotations[0];
+        assert_eq!((a.label, a.note.as_str()), (Label::Person, "founder"));
+        let s = s.apply(Action::Remove(id));
+        assert!(s.doc.as_ref().unwrap().annotations.is_empty());
+    }
+
+    #[test]
+    fn refused_edit_becomes_a_notice_and_changes_nothing() {
+        let s = select(open("a   b"), 1, 4);
+        let before = s.doc.clone();
+        let s = s.apply(Action::SavePopover { label: Label::Org, note: String::new() });
+        assert_eq!(s.doc, before);
+        assert!(s.notice.as_ref().unwrap().is_error);
+    }
+
+    #[test]
+    fn vets_texts() {
+        assert_eq!(vet_text("  \n "), Err(TextRejected::Empty));
+        assert_eq!(vet_text("abc\0def"), Err(TextRejected::Binary));
+        assert_eq!(vet_text(&"\u{1}".repeat(50)), Err(TextRejected::Binary));
+        assert!(matches!(vet_text(&"字".repeat(MAX_TEXT_BYTES)), Err(TextRejected::TooLarge(_))));
+        assert_eq!(vet_text("<script>alert(1)</script> 微軟"), Ok(()));
+        assert_eq!(vet_text("line\r\nline\tTab"), Ok(()));
+    }
+
+    #[test]
+    fn titles_come_from_the_first_line() {
+        assert_eq!(title_from_text("\n  微軟擁抱新寵Mistral\n正文"), "微軟擁抱新寵Mistral");
+        assert_eq!(title_from_text(""), "Untitled");
+        assert_eq!(title_from_text(&"a".repeat(50)).chars().count(), 41);
+    }
+}
