@@ -1,3 +1,641 @@
-//! (stub: being written)
-use super::{Candidate, Context};
-pub(crate) fn detect(_ctx: &Context, _out: &mut Vec<Candidate>) {}
+//! Finds dates, periods, durations and times of day, Chinese and English.
+//!
+//! Two regexes do the work: one for Chinese forms (`2023 年 8 月`, `去年 11 月`,
+//! `下午 3 時 30 分`, `兩年`) and one for English and numeric forms
+//! (`February 26, 2024`, `Q3 2024`, `2024-02-26`, `3:30 pm`, `a year ago`).
+//! Each match gets an ISO 8601 value when the span alone fixes one; relative
+//! spans (`去年`, `last quarter`) get none. A date and a time written together
+//! are two spans, and a time-zone word such as `北京時間` is never inside one.
+
+use super::numerals::{is_chinese_numeral, is_digit, parse_chinese, parse_english};
+use super::{Candidate, Context, Label, Value};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// Chinese dates, periods, durations and times.
+static ZH: LazyLock<Regex> = LazyLock::new(|| {
+    let y = "(?:[0-9０-９]{4}|[零〇一二三四五六七八九]{4})";
+    let n = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十兩两廿卅]{1,3})";
+    let amount = "(?:[0-9０-９]{1,4}(?:[.．][0-9０-９])?|[一二三四五六七八九十兩两半]{1,3})";
+    let sp = r"[ \x{A0}\x{3000}]?";
+    let to = "[-–—~～至到]";
+    let day = "[日號号]";
+    let period = "上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|早晨|深夜|夜間|夜间|午夜";
+    let rel_year = "去年|今年|明年|前年|後年|后年|同年|當年|当年";
+    let relative = "上個月|上个月|下個月|下个月|這個月|这个月|本月|上月|下月|上週|上周|本週|本周|下週|下周|\
+                    上半年|下半年|今天|昨天|明天|前天|後天|后天|昨日|今日|明日|近日|日前|近年來|近年来|近年|\
+                    年初|年底|年中|週末|周末|(?:星期|禮拜|礼拜)[一二三四五六日天]|[週周][一二三四五六日]|\
+                    多年|數年|数年|幾年|几年|數月|数月|幾個月|几个月|數天|数天|幾天|几天|多天";
+    let pattern = format!(
+        "(?P<y>{y}){sp}(?:{to}{sp}(?P<y2>{y}){sp})?年\
+           (?:{sp}(?:第(?P<yq>[一二三四1-4])季度?\
+           |(?P<ym>{n}){sp}(?:月{sp})?(?:{to}{sp}(?P<ym2>{n}){sp})?月(?:{sp}(?P<yd>{n}){sp}{day})?))?\
+         |(?P<rel>{rel_year})(?:{sp}(?:{n}{sp}月(?:{sp}{n}{sp}{day})?|上半年|下半年|第[一二三四1-4]季度?|年初|年底|年末|年中|同期))?\
+         |(?P<q>第[一二三四1-4]季度?)\
+         |(?P<m>{n}){sp}月(?:{sp}(?P<md>{n}){sp}{day})?\
+         |(?P<d>{n}){sp}{day}\
+         |(?P<per>{period})?{sp}(?P<h>{n}){sp}[點点時时](?:鐘|钟)?(?:{sp}(?:(?P<mi>[0-9０-９]{{1,2}}|[零一二三四五六七八九十]{{1,3}}){sp}分|(?P<half>半)))?\
+         |(?P<pero>{period}|今晚|今早|昨晚|昨夜)\
+         |(?P<n>{amount}){sp}(?P<apx>[多餘余])?{sp}(?P<u>個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒)\
+         |(?P<relo>{relative})"
+    );
+    Regex::new(&pattern).expect("the Chinese date pattern is valid")
+});
+
+/// English month names and abbreviations.
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+/// English and numeric dates, periods, durations and times.
+static EN: LazyLock<Regex> = LazyLock::new(|| {
+    let mon = MONTHS;
+    let num = "[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many";
+    let unit = "years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?";
+    let scope = "year|month|week|quarter|decade|weekend|spring|summer|fall|autumn|winter|night";
+    let pattern = format!(
+        "(?P<iy>[12][0-9]{{3}})(?P<s1>[-/])(?P<im>[0-9]{{1,2}})(?P<s2>[-/])(?P<id>[0-9]{{1,2}})\
+         |(?P<ymy>[12][0-9]{{3}})-(?P<ymm>0[1-9]|1[0-2])\
+         |(?i:(?P<mym>{mon})\\.?,?[ ]+(?P<myy>[12][0-9]{{3}})\
+         |(?P<mdm>{mon})\\.?[ ]+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?[ ]+(?P<mdy>[12][0-9]{{3}}))?\
+         |(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dmm>{mon})\\.?(?:,?[ ]+(?P<dmy>[12][0-9]{{3}}))?\
+         |(?P<mo>January|February|April|June|July|August|September|October|November|December)\
+         |Q(?P<qq>[1-4])(?:[ ]+(?P<qqy>[12][0-9]{{3}}))?\
+         |(?P<yqy>[12][0-9]{{3}})[ ]+Q(?P<yqq>[1-4])\
+         |(?:in|since|by|of|from|until|during|before|after)[ ]+(?P<py>[12][0-9]{{3}})\
+         |(?P<hh>[0-9]{{1,2}}):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?:[ ]?(?P<ap>[ap]\\.?m\\.?))?\
+         |(?P<h2>[0-9]{{1,2}})[ ]?(?P<ap2>[ap]\\.?m\\.?)\
+         |(?P<ago>(?:{num})[ ]+(?:{unit})[ ]+ago)\
+         |(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|earlier[ ]this)[ ]+(?:{scope})|the[ ]+past[ ]+(?:{scope})\
+           |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
+         |(?P<trel>tonight|noon|midnight|this[ ]+(?:morning|afternoon|evening))\
+         |(?P<dn>[0-9]+(?:\\.[0-9]+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)[ -](?P<du>{unit}))"
+    );
+    Regex::new(&pattern).expect("the English date pattern is valid")
+});
+
+/// Characters that make a following `一` part of a word (`統一`, `唯一`, `萬一`).
+const GLUED_BEFORE_ONE: &[char] = &[
+    '統', '统', '唯', '之', '萬', '万', '同', '這', '这', '那', '某', '哪', '每', '逐', '專', '专',
+    '單', '单', '第', '劃', '划', '純', '纯', '不',
+];
+
+/// Finds every DATE and TIME in `ctx.text`.
+pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
+    for caps in ZH.captures_iter(ctx.text) {
+        if let Some(c) = chinese(ctx.text, &caps) {
+            out.push(c);
+        }
+    }
+    for caps in EN.captures_iter(ctx.text) {
+        if let Some(c) = english(ctx.text, &caps) {
+            out.push(c);
+        }
+    }
+}
+
+/// The character just before byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// The character at byte `i`.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// True when `c` would continue a Latin word or a number.
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || is_digit(c))
+}
+
+/// The value of a numeral group, if present and readable.
+fn number(caps: &Captures, name: &str) -> Option<f64> {
+    parse_chinese(caps.name(name)?.as_str())
+}
+
+/// A whole number within `lo..=hi` read from group `name`.
+fn ranged(caps: &Captures, name: &str, lo: u32, hi: u32) -> Option<u32> {
+    let v = number(caps, name)?;
+    (v.fract() == 0.0 && v >= f64::from(lo) && v <= f64::from(hi)).then_some(v as u32)
+}
+
+/// Month or day groups may not use `兩` (that is a count, not a date).
+fn has_liang(caps: &Captures, name: &str) -> bool {
+    caps.name(name)
+        .is_some_and(|m| m.as_str().contains(['兩', '两']))
+}
+
+/// A duration number as ISO 8601 writes it (`2`, `1.5`).
+fn iso_number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{}", v as u64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// A candidate with an optional ISO value.
+fn candidate(range: std::ops::Range<usize>, label: Label, iso: Option<String>) -> Candidate {
+    let c = Candidate::new(range, label);
+    match iso {
+        Some(v) => c.with_value(Value::Iso(v)),
+        None => c,
+    }
+}
+
+/// Reads one match of the Chinese regex.
+fn chinese(text: &str, caps: &Captures) -> Option<Candidate> {
+    let whole = caps.get(0)?;
+    let (start, end) = (whole.start(), whole.end());
+    let before = char_before(text, start);
+    // Digits glued to other digits or to a Latin name are not ours (`H100 日`).
+    if whole.as_str().starts_with(is_digit)
+        && before.is_some_and(|c| is_digit(c) || c.is_ascii_alphabetic() || c == '.')
+    {
+        return None;
+    }
+    // A numeral glued to a longer Chinese numeral (`一百年`) is only a piece of it.
+    if whole.as_str().starts_with(is_chinese_numeral) && before.is_some_and(is_chinese_numeral) {
+        return None;
+    }
+    let starts_with_lone_one = |name: &str| caps.name(name).is_some_and(|m| m.as_str() == "一");
+    let one_glued = before.is_some_and(|c| GLUED_BEFORE_ONE.contains(&c));
+
+    if caps.name("y").is_some() {
+        let year = ranged(caps, "y", 1000, 2999)?;
+        let iso = if let Some(y2) = caps.name("y2") {
+            let y2 = parse_chinese(y2.as_str())?;
+            Some(format!("{year:04}/{:04}", y2 as u32))
+        } else if caps.name("yq").is_some() {
+            Some(format!("{year:04}-Q{}", ranged(caps, "yq", 1, 4)?))
+        } else if caps.name("ym").is_some() {
+            if has_liang(caps, "ym") || has_liang(caps, "yd") {
+                return None;
+            }
+            let month = ranged(caps, "ym", 1, 12)?;
+            match (caps.name("ym2"), caps.name("yd")) {
+                (Some(_), None) => {
+                    let m2 = ranged(caps, "ym2", 1, 12)?;
+                    Some(format!("{year:04}-{month:02}/{year:04}-{m2:02}"))
+                }
+                (Some(_), Some(_)) => None,
+                (None, Some(_)) => {
+                    let d = ranged(caps, "yd", 1, 31)?;
+                    Some(format!("{year:04}-{month:02}-{d:02}"))
+                }
+                (None, None) => Some(format!("{year:04}-{month:02}")),
+            }
+        } else {
+            Some(format!("{year:04}"))
+        };
+        return Some(candidate(start..end, Label::Date, iso));
+    }
+    if caps.name("rel").is_some() || caps.name("relo").is_some() || caps.name("q").is_some() {
+        let mut c = candidate(start..end, Label::Date, None);
+        c.approx = whole.as_str().starts_with(['多', '數', '数', '幾', '几']);
+        return Some(c);
+    }
+    if caps.name("m").is_some() {
+        if has_liang(caps, "m") || has_liang(caps, "md") || starts_with_lone_one("m") && one_glued {
+            return None;
+        }
+        let month = ranged(caps, "m", 1, 12)?;
+        let iso = match caps.name("md") {
+            Some(_) => format!("--{month:02}-{:02}", ranged(caps, "md", 1, 31)?),
+            None => format!("--{month:02}"),
+        };
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if caps.name("d").is_some() {
+        // `一日` is "one day" far more often than "the 1st"; `5 日圓` is money.
+        if has_liang(caps, "d")
+            || starts_with_lone_one("d")
+            || matches!(
+                char_at(text, end),
+                Some(
+                    '圓' | '圆'
+                        | '元'
+                        | '幣'
+                        | '币'
+                        | '本'
+                        | '語'
+                        | '语'
+                        | '文'
+                        | '軍'
+                        | '军'
+                        | '產'
+                        | '产'
+                        | '式'
+                )
+            )
+        {
+            return None;
+        }
+        let day = ranged(caps, "d", 1, 31)?;
+        return Some(candidate(
+            start..end,
+            Label::Date,
+            Some(format!("---{day:02}")),
+        ));
+    }
+    if let Some(h) = caps.name("h") {
+        let period = caps.name("per").map(|m| m.as_str());
+        let minute_given = caps.name("mi").is_some() || caps.name("half").is_some();
+        // `一點` ("a little") and `三點建議` are no times: a Chinese hour needs
+        // a period word or minutes to count as a clock reading.
+        if h.as_str().starts_with(|c: char| !is_digit(c)) && period.is_none() && !minute_given {
+            return None;
+        }
+        let mut hour = ranged(caps, "h", 0, 24)?;
+        let minute = if caps.name("half").is_some() {
+            30
+        } else if caps.name("mi").is_some() {
+            ranged(caps, "mi", 0, 59)?
+        } else {
+            0
+        };
+        match period {
+            Some("下午" | "晚上" | "傍晚" | "深夜" | "夜間" | "夜间") if hour < 12 => {
+                hour += 12
+            }
+            Some("中午") if hour < 11 => hour += 12,
+            Some("凌晨" | "午夜") if hour == 12 => hour = 0,
+            _ => {}
+        }
+        let iso = format!("T{:02}:{minute:02}", hour % 24);
+        // The span starts at the period word if there is one, else at the hour.
+        let span_start = caps.name("per").map_or(h.start(), |m| m.start());
+        return Some(candidate(span_start..end, Label::Time, Some(iso)));
+    }
+    if caps.name("pero").is_some() {
+        return Some(candidate(start..end, Label::Time, None));
+    }
+    if let Some(n) = caps.name("n") {
+        if n.as_str() == "一" && one_glued {
+            return None;
+        }
+        let approx = caps.name("apx").is_some();
+        let unit = caps.name("u").map_or("", |m| m.as_str());
+        let value = if n.as_str() == "半" {
+            Some(0.5)
+        } else if n.as_str().contains('半') {
+            None
+        } else {
+            Some(parse_chinese(n.as_str())?)
+        };
+        let (label, iso) = match unit {
+            "年" => (Label::Date, value.map(|v| format!("P{}Y", iso_number(v)))),
+            "個月" | "个月" => (Label::Date, value.map(|v| format!("P{}M", iso_number(v)))),
+            "天" => (Label::Date, value.map(|v| format!("P{}D", iso_number(v)))),
+            "週" | "周" | "星期" | "個星期" | "个星期" => {
+                (Label::Date, value.map(|v| format!("P{}W", iso_number(v))))
+            }
+            "秒" | "秒鐘" | "秒钟" => {
+                (Label::Time, value.map(|v| format!("PT{}S", iso_number(v))))
+            }
+            "分鐘" | "分钟" => (Label::Time, value.map(|v| format!("PT{}M", iso_number(v)))),
+            _ => (
+                Label::Time,
+                value.map(|v| {
+                    if v == 0.5 {
+                        "PT30M".to_string()
+                    } else {
+                        format!("PT{}H", iso_number(v))
+                    }
+                }),
+            ),
+        };
+        // `半年` is six months; say so rather than `P0.5Y`.
+        let iso = match (n.as_str(), unit) {
+            ("半", "年") => Some("P6M".to_string()),
+            _ => iso,
+        };
+        // `週` after a bare numeral is too often `週一`-like; `3 週` is fine.
+        let mut c = candidate(start..end, label, iso);
+        c.approx = approx;
+        return Some(c);
+    }
+    None
+}
+
+/// The month number of an English month name or abbreviation.
+fn month_number(name: &str) -> Option<u32> {
+    let head: String = name
+        .chars()
+        .take(3)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let i = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| *m == head)?;
+    Some(i as u32 + 1)
+}
+
+/// A group's text read as a whole number.
+fn int(caps: &Captures, name: &str) -> Option<u32> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+/// Reads one match of the English and numeric regex.
+fn english(text: &str, caps: &Captures) -> Option<Candidate> {
+    let whole = caps.get(0)?;
+    let (start, end) = (whole.start(), whole.end());
+    let before = char_before(text, start);
+    let after = char_at(text, end);
+    // Never start or end inside a Latin word or a longer number.
+    if is_word_char(before) || is_word_char(after) {
+        return None;
+    }
+    if matches!(before, Some('-' | '/' | ':' | '.'))
+        && char_before(text, start - 1).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let valid_day = |d: u32| (1..=31).contains(&d);
+    if caps.name("iy").is_some() {
+        if caps.name("s1").map(|m| m.as_str()) != caps.name("s2").map(|m| m.as_str()) {
+            return None;
+        }
+        let (y, m, d) = (int(caps, "iy")?, int(caps, "im")?, int(caps, "id")?);
+        if !(1..=12).contains(&m) || !valid_day(d) {
+            return None;
+        }
+        let iso = format!("{y:04}-{m:02}-{d:02}");
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if caps.name("ymy").is_some() {
+        let iso = format!("{:04}-{:02}", int(caps, "ymy")?, int(caps, "ymm")?);
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let Some(m) = caps.name("mdm") {
+        let month = month_number(m.as_str())?;
+        let day = int(caps, "mdd").filter(|d| valid_day(*d))?;
+        let iso = match int(caps, "mdy") {
+            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+            None => format!("--{month:02}-{day:02}"),
+        };
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let Some(m) = caps.name("dmm") {
+        let month = month_number(m.as_str())?;
+        let day = int(caps, "dmd").filter(|d| valid_day(*d))?;
+        let iso = match int(caps, "dmy") {
+            Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+            None => format!("--{month:02}-{day:02}"),
+        };
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let Some(m) = caps.name("mym") {
+        let iso = format!("{:04}-{:02}", int(caps, "myy")?, month_number(m.as_str())?);
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let Some(m) = caps.name("mo") {
+        // Capitalised only: `june` in running text is rarely the month.
+        if !m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let iso = format!("--{:02}", month_number(m.as_str())?);
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if caps.name("qq").is_some() {
+        if !whole.as_str().starts_with('Q') {
+            return None;
+        }
+        let iso = int(caps, "qqy").map(|y| format!("{y:04}-Q{}", int(caps, "qq").unwrap_or(1)));
+        return Some(candidate(start..end, Label::Date, iso));
+    }
+    if caps.name("yqy").is_some() {
+        let iso = format!("{:04}-Q{}", int(caps, "yqy")?, int(caps, "yqq")?);
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let Some(y) = caps.name("py") {
+        let iso = y.as_str().to_string();
+        return Some(candidate(y.start()..y.end(), Label::Date, Some(iso)));
+    }
+    if caps.name("hh").is_some() || caps.name("h2").is_some() {
+        let (h_name, ap_name) = if caps.name("hh").is_some() {
+            ("hh", "ap")
+        } else {
+            ("h2", "ap2")
+        };
+        let mut hour = int(caps, h_name)?;
+        let minute = int(caps, "mi").unwrap_or(0);
+        let ap = caps.name(ap_name).map(|m| m.as_str().to_ascii_lowercase());
+        match ap.as_deref().map(|s| s.starts_with('p')) {
+            Some(pm) => {
+                if !(1..=12).contains(&hour) {
+                    return None;
+                }
+                hour = match (pm, hour) {
+                    (false, 12) => 0,
+                    (true, 12) => 12,
+                    (true, h) => h + 12,
+                    (false, h) => h,
+                };
+            }
+            None if hour > 24 => return None,
+            None => {}
+        }
+        let iso = match int(caps, "ss") {
+            Some(s) => format!("T{:02}:{minute:02}:{s:02}", hour % 24),
+            None => format!("T{:02}:{minute:02}", hour % 24),
+        };
+        return Some(candidate(start..end, Label::Time, Some(iso)));
+    }
+    if caps.name("ago").is_some() || caps.name("rel").is_some() {
+        return Some(candidate(start..end, Label::Date, None));
+    }
+    if caps.name("trel").is_some() {
+        return Some(candidate(start..end, Label::Time, None));
+    }
+    if let Some(n) = caps.name("dn") {
+        let v = n
+            .as_str()
+            .parse::<f64>()
+            .ok()
+            .or_else(|| parse_english(n.as_str()))?;
+        let unit = caps.name("du")?.as_str().to_ascii_lowercase();
+        let unit = unit.trim_end_matches('s');
+        let (label, iso) = match unit {
+            "year" => (Label::Date, format!("P{}Y", iso_number(v))),
+            "decade" => (Label::Date, format!("P{}Y", iso_number(v * 10.0))),
+            "month" => (Label::Date, format!("P{}M", iso_number(v))),
+            "week" => (Label::Date, format!("P{}W", iso_number(v))),
+            "day" => (Label::Date, format!("P{}D", iso_number(v))),
+            "hour" => (Label::Time, format!("PT{}H", iso_number(v))),
+            "minute" => (Label::Time, format!("PT{}M", iso_number(v))),
+            _ => (Label::Time, format!("PT{}S", iso_number(v))),
+        };
+        return Some(candidate(start..end, label, Some(iso)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs the detector and renders candidates as `text LABEL value`.
+    fn run(input: &str) -> Vec<String> {
+        let ctx = Context {
+            text: input,
+            script: super::super::script::detect(input),
+            masked: Vec::new(),
+        };
+        let mut out = Vec::new();
+        detect(&ctx, &mut out);
+        out.sort_by_key(|c| c.range.start);
+        out.iter()
+            .map(|c| {
+                let v = match &c.value {
+                    Some(Value::Iso(s)) => format!(" {s}"),
+                    _ => String::new(),
+                };
+                let a = if c.approx { " ~" } else { "" };
+                format!("{} {}{v}{a}", &input[c.range.clone()], c.label)
+            })
+            .collect()
+    }
+
+    fn check(input: &str, expected: &[&str]) {
+        assert_eq!(run(input), expected, "input: {input}");
+    }
+
+    #[test]
+    fn chinese_dates() {
+        check("2023 年 8 月,OpenAI", &["2023 年 8 月 DATE 2023-08"]);
+        check("2023年8月", &["2023年8月 DATE 2023-08"]);
+        check(
+            "北京時間 2 月 26 日 23 點",
+            &["2 月 26 日 DATE --02-26", "23 點 TIME T23:00"],
+        );
+        check(
+            "北京时间 2 月 26 日 23 点",
+            &["2 月 26 日 DATE --02-26", "23 点 TIME T23:00"],
+        );
+        check("11 月", &["11 月 DATE --11"]);
+        check("十一月", &["十一月 DATE --11"]);
+        check("31 日", &["31 日 DATE ---31"]);
+        check("二十六日", &["二十六日 DATE ---26"]);
+        check(
+            "2024 年 2 月 26 日",
+            &["2024 年 2 月 26 日 DATE 2024-02-26"],
+        );
+        check("2024年2月26号", &["2024年2月26号 DATE 2024-02-26"]);
+        check("二〇二四年", &["二〇二四年 DATE 2024"]);
+        check("2003-2009 年", &["2003-2009 年 DATE 2003/2009"]);
+        check(
+            "2021 年 1 月至 9 月",
+            &["2021 年 1 月至 9 月 DATE 2021-01/2021-09"],
+        );
+        check("2024 年第三季", &["2024 年第三季 DATE 2024-Q3"]);
+        check("第三季度", &["第三季度 DATE"]);
+        check("去年 11 月,OpenAI", &["去年 11 月 DATE"]);
+        check("今年", &["今年 DATE"]);
+        check("去年同期", &["去年同期 DATE"]);
+        check("明年上半年", &["明年上半年 DATE"]);
+        check("上月", &["上月 DATE"]);
+        check("上半年", &["上半年 DATE"]);
+        check("星期日", &["星期日 DATE"]);
+        check("多年合作", &["多年 DATE ~"]);
+        check("13 月", &[] as &[&str]);
+        check("100 日圓", &[] as &[&str]);
+        check("5 日元", &[] as &[&str]);
+    }
+
+    #[test]
+    fn chinese_durations() {
+        check("不到一年", &["一年 DATE P1Y"]);
+        check("兩年", &["兩年 DATE P2Y"]);
+        check("两年", &["两年 DATE P2Y"]);
+        check("三個月", &["三個月 DATE P3M"]);
+        check("3 个月", &["3 个月 DATE P3M"]);
+        check("十年", &["十年 DATE P10Y"]);
+        check("50 多年", &["50 多年 DATE P50Y ~"]);
+        check("半年", &["半年 DATE P6M"]);
+        check("5 天", &["5 天 DATE P5D"]);
+        check("兩週", &["兩週 DATE P2W"]);
+        check("10 分鐘", &["10 分鐘 TIME PT10M"]);
+        check("10 分钟", &["10 分钟 TIME PT10M"]);
+        check("3 小時", &["3 小時 TIME PT3H"]);
+        check("半小時", &["半小時 TIME PT30M"]);
+        check("30 秒", &["30 秒 TIME PT30S"]);
+        check("統一年度", &[] as &[&str]);
+        check("唯一年", &[] as &[&str]);
+    }
+
+    #[test]
+    fn chinese_times() {
+        check("23 點 30 分", &["23 點 30 分 TIME T23:30"]);
+        check("下午 3 時 30 分", &["下午 3 時 30 分 TIME T15:30"]);
+        check("下午3时30分", &["下午3时30分 TIME T15:30"]);
+        check("晚上八點", &["晚上八點 TIME T20:00"]);
+        check("三點半", &["三點半 TIME T03:30"]);
+        check("上午", &["上午 TIME"]);
+        check("晚上", &["晚上 TIME"]);
+        check("好一點", &[] as &[&str]);
+        check("一點", &[] as &[&str]);
+        check("三點建議", &[] as &[&str]);
+        check("30 點", &[] as &[&str]);
+        check("北京時間", &[] as &[&str]);
+    }
+
+    #[test]
+    fn english_dates() {
+        check(
+            "on February 26, 2024.",
+            &["February 26, 2024 DATE 2024-02-26"],
+        );
+        check("on 26 Feb 2024.", &["26 Feb 2024 DATE 2024-02-26"]);
+        check("Feb 2024", &["Feb 2024 DATE 2024-02"]);
+        check("Feb. 26", &["Feb. 26 DATE --02-26"]);
+        check("in February", &["February DATE --02"]);
+        check("Q3 2024", &["Q3 2024 DATE 2024-Q3"]);
+        check("2024 Q3", &["2024 Q3 DATE 2024-Q3"]);
+        check("2024-02-26", &["2024-02-26 DATE 2024-02-26"]);
+        check("2024/2/26", &["2024/2/26 DATE 2024-02-26"]);
+        check("2023-08", &["2023-08 DATE 2023-08"]);
+        check("2024-02/26", &[] as &[&str]);
+        check("in 2024, sales", &["2024 DATE 2024"]);
+        check("since 2019", &["2019 DATE 2019"]);
+        check("CES 2024", &[] as &[&str]);
+        check("within 2024", &[] as &[&str]);
+        check("a year ago", &["a year ago DATE"]);
+        check("three months ago", &["three months ago DATE"]);
+        check("last quarter", &["last quarter DATE"]);
+        check("yesterday", &["yesterday DATE"]);
+        check("on Monday", &["Monday DATE"]);
+        check("three months", &["three months DATE P3M"]);
+        check("two years", &["two years DATE P2Y"]);
+        check("twenty-one days", &["twenty-one days DATE P21D"]);
+        check("a 30-day trial", &["30-day DATE P30D"]);
+        check("May I", &[] as &[&str]);
+        check("12 hours", &["12 hours TIME PT12H"]);
+        check("10 minutes", &["10 minutes TIME PT10M"]);
+    }
+
+    #[test]
+    fn english_times() {
+        check("at 3:30 pm", &["3:30 pm TIME T15:30"]);
+        check(
+            "at 3:30 p.m. today",
+            &["3:30 p.m. TIME T15:30", "today DATE"],
+        );
+        check("at 10:00", &["10:00 TIME T10:00"]);
+        check("at 12 am", &["12 am TIME T00:00"]);
+        check("at 9am", &["9am TIME T09:00"]);
+        check("tonight", &["tonight TIME"]);
+        check("25:00", &[] as &[&str]);
+        check("version1:30", &[] as &[&str]);
+    }
+
+    #[test]
+    fn survives_odd_input() {
+        let _ = run(&"2".repeat(100_000));
+        let _ = run(&"年月日".repeat(10_000));
+        let _ = run(&"二十".repeat(10_000));
+        let _ = run("年");
+        let _ = run("２０２４年１３月");
+    }
+}
