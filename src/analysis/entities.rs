@@ -1,7 +1,1022 @@
-//! (stub: being written)
-use super::{Candidate, Config, Context};
+//! Names: people, organisations, places, products and events.
+//!
+//! Evidence comes from three places, strongest first: the user's dictionary,
+//! the built-in gazetteer, and context rules (a title before a name, `said`
+//! after one, a company suffix, a version number, a transliterated name before
+//! a speech verb). A capitalised word with no such evidence is left alone:
+//! guessing would flood English text with false names. Everything here works
+//! on byte offsets into the analysed text and looks at a bounded window around
+//! each cue, so the cost stays linear in the text length.
+
+use super::gazetteer::{self, is_word_char, Hit, Terms};
+use super::script::is_han;
+use super::{Candidate, Config, Context, Label};
+use regex::Regex;
 use std::ops::Range;
-pub(crate) fn detect(_ctx: &Context, _config: &Config, _out: &mut Vec<Candidate>) {}
-pub(crate) fn find_masked(_text: &str) -> Vec<Range<usize>> {
-    Vec::new()
+use std::sync::LazyLock;
+
+/// User terms beat everything of the same length.
+const USER_PRIORITY: u8 = 90;
+/// Gazetteer hits beat rule guesses (and numbers) of the same length.
+const GAZETTEER_PRIORITY: u8 = 70;
+
+/// Finds names in `ctx.text` and appends them to `out`.
+pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let known = gazetteer::find(text);
+    for hit in &known {
+        if let Some(label) = hit.label {
+            out.push(with_priority(hit.range.clone(), label, GAZETTEER_PRIORITY));
+        }
+    }
+    user_terms(text, config, out);
+    titled_people(text, out);
+    latin_people(text, out);
+    latin_orgs(text, out);
+    versioned_products(text, out);
+    chinese_orgs(text, &known, out);
+    transliterated_people(text, out);
+    gpe_abbreviations(text, out);
+}
+
+fn with_priority(range: Range<usize>, label: Label, priority: u8) -> Candidate {
+    let mut c = Candidate::new(range, label);
+    c.priority = priority;
+    c
+}
+
+/// Every occurrence of every user term, on the gazetteer's boundary rules.
+fn user_terms(text: &str, config: &Config, out: &mut Vec<Candidate>) {
+    if config.user_terms.is_empty() {
+        return;
+    }
+    let terms = Terms::new(config.user_terms.iter().map(|(t, l)| (t.trim(), Some(*l))));
+    for hit in terms.find(text) {
+        if let Some(label) = hit.label {
+            out.push(with_priority(hit.range, label, USER_PRIORITY));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Masked regions
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+        .expect("URL pattern is valid")
+});
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+        .expect("e-mail pattern is valid")
+});
+
+/// Byte ranges of URLs (`https://…`, `www.…`) and e-mail addresses, sorted.
+pub(crate) fn find_masked(text: &str) -> Vec<Range<usize>> {
+    let mut masked = Vec::new();
+    for m in URL.find_iter(text) {
+        if text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let end = m.start() + trim_url_end(m.as_str());
+        if end > m.start() {
+            masked.push(m.start()..end);
+        }
+    }
+    for m in EMAIL.find_iter(text) {
+        let s = m.as_str();
+        let end = m.start() + s.trim_end_matches(['.', '-']).len();
+        masked.push(m.start()..end);
+    }
+    masked.sort_by_key(|r| r.start);
+    masked
+}
+
+/// Drops sentence punctuation glued to a URL's end (`…/post.html.`) and a
+/// closing bracket that the URL did not open.
+fn trim_url_end(url: &str) -> usize {
+    let mut end = url.len();
+    loop {
+        let s = &url[..end];
+        let Some(last) = s.chars().next_back() else {
+            return 0;
+        };
+        let unbalanced = |open: char, close: char| {
+            last == close && s.matches(open).count() < s.matches(close).count()
+        };
+        if ".,;:!?'*".contains(last) || unbalanced('(', ')') || unbalanced('[', ']') {
+            end -= 1;
+        } else {
+            return end;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Word lists
+
+/// Titles that mark the next name as a person; the title stays outside.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "CEO", "CFO", "CTO", "COO", "CIO", "President", "president", "Vice President", "Chairman",
+    "chairman", "Chairwoman", "chairwoman", "Chair", "Founder", "founder", "Co-founder",
+    "co-founder", "Cofounder", "cofounder", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Professor",
+    "professor", "Senator", "Sen.", "Rep.", "Secretary", "Minister", "Prime Minister", "Governor",
+    "Gov.", "Mayor", "Chancellor", "Premier", "Judge", "Justice", "Sir", "Dame", "King", "Queen",
+    "Pope", "Prince", "Princess", "Chief Executive", "chief executive", "Chief Executive Officer",
+    "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "director", "Director",
+    "executive", "engineer", "researcher", "scientist", "執行長", "执行长", "首席執行官", "首席执行官", "行政總裁",
+    "行政总裁", "首席運營官", "首席运营官", "營運長", "营运长", "首席財務官", "首席财务官", "財務長", "财务长", "首席技術官", "首席技术官", "技術長",
+    "技术长", "首席科學家", "首席科学家", "總裁", "总裁", "董事長", "董事长", "創始人", "创始人", "創辦人", "创办人", "聯合創始人", "联合创始人",
+    "總經理", "总经理", "主席", "總統", "总统", "部長", "部长", "發言人", "发言人", "行長", "行长", "總理", "总理", "首相", "議員",
+    "议员", "州長", "州长", "市長", "市长", "院長", "院长", "局長", "局长", "總監", "总监", "教授", "分析師", "分析师", "經濟學家",
+    "经济学家", "研究員", "研究员", "負責人", "负责人", "總編輯", "总编辑", "大使", "國務卿", "国务卿",
+];
+
+/// Capitalised words that start sentences or name groups, never a name alone.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "As", "For",
+    "With", "From", "By", "To", "Of", "It", "Its", "This", "That", "These", "Those", "He", "She",
+    "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What",
+    "Who", "Why", "How", "Where", "Which", "After", "Before", "Since", "Although", "Though",
+    "However", "Meanwhile", "Also", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow",
+    "Last", "Next", "According", "Under", "Over", "Despite", "During", "Many", "Some", "Most",
+    "All", "Both", "Each", "Every", "No", "Not", "One", "Other", "Others", "Such", "Earlier",
+    "Later", "Still", "Even", "Just", "Only", "Instead", "Asked", "Analysts", "Officials",
+    "Investors", "Experts", "Critics", "Sources", "Researchers", "Executives", "People",
+    "Employees", "Authorities", "Police", "Regulators", "Lawmakers", "Economists", "Observers",
+    "Residents", "Users", "Customers", "Scientists", "Reports", "Company", "Companies",
+    "Government", "Officials", "Spokesperson", "Spokesman", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Chief", "Executive",
+    "Officer", "President", "Chairman", "Minister", "Secretary", "Director", "Founder", "Senator",
+    "Governor", "Mr", "Ms", "Mrs", "Dr", "Cat", "Dog",
+];
+
+/// Frequent given names: `Given Surname` is a person with no other cue.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alice", "Amanda", "Amy", "Andrea",
+    "Andrew", "Andy", "Angela", "Ann", "Anna", "Anthony", "Antony", "Arthur", "Ashley", "Barbara",
+    "Ben", "Benjamin", "Bill", "Bob", "Brad", "Bradley", "Brian", "Bruce", "Carl", "Carlos",
+    "Carol", "Catherine", "Cathie", "Charles", "Charlotte", "Chris", "Christine", "Christopher",
+    "Chuck", "Dan", "Daniel", "Dario", "David", "Demis", "Diana", "Donald", "Douglas", "Ed",
+    "Edward", "Elizabeth", "Elon", "Emily", "Emma", "Emmanuel", "Eric", "Frank", "Gary", "George",
+    "Gina", "Greg", "Gregory", "Hannah", "Hans", "Helen", "Henry", "Jack", "Jacob", "James",
+    "Jamie", "Jane", "Janet", "Jason", "Jeff", "Jeffrey", "Jennifer", "Jensen", "Jeremy", "Jerome",
+    "Jessica", "Jim", "Joe", "John", "Jonathan", "Joseph", "Joshua", "Julia", "Julie", "Justin",
+    "Kamala", "Karen", "Kate", "Katherine", "Keir", "Kevin", "Kim", "Larry", "Laura", "Linda",
+    "Lisa", "Marc", "Margaret", "Maria", "Marissa", "Mark", "Martin", "Mary", "Masayoshi", "Matt",
+    "Matthew", "Michael", "Michelle", "Mira", "Mitch", "Mukesh", "Mustafa", "Nancy", "Narendra",
+    "Nick", "Nicholas", "Olaf", "Olivia", "Pat", "Patrick", "Paul", "Peter", "Philip", "Pierre",
+    "Rachel", "Reid", "Richard", "Rishi", "Rob", "Robert", "Roger", "Ryan", "Sam", "Samuel",
+    "Sarah", "Satya", "Scott", "Sean", "Sergey", "Sheryl", "Stephen", "Steve", "Steven", "Sundar",
+    "Susan", "Thomas", "Tim", "Timothy", "Tom", "Tony", "Ursula", "Victoria", "Vladimir",
+    "Volodymyr", "Walter", "Warren", "William", "Xavier",
+];
+
+/// Characters used to transliterate foreign names (Traditional and Simplified).
+const TRANSLIT: &str = "阿爾尔特曼納纳德拉馬马斯克巴拜登羅罗伯森喬乔治約约翰威廉詹姆士史密湯汤瑪玛布萊莱恩麥麦可蘭兰達达雅詩诗黛芬妮娜莉莎蒂亞亚薩萨瓦卡洛琳凱凯瑟貝贝佐庫库查伊皮祖柏扎格蓋盖茨奧奥魯鲁普夫基諾诺維维奇科列寧宁丁梅默宏戈迪蘇苏珊艾倫伦霍頓顿桑托貢贡傑杰里利西米歇勒蒙索菲尼古烏乌澤泽佩肯錫锡賓宾漢汉埃沃坦因赫勞劳佛吉歐欧奈內内薇絲丝戴蓮莲芙琪蕾琴露朵潔洁塔班帕哥杜瑞韋韦溫温弗福蓬龐庞隆彼得保喀莫穆罕寇賴赖考紐纽圖图凡哈希耶烈舒爾";
+
+/// Common Chinese surnames; ambiguous ones (`和`, `向`, `高`, `時`…) are left
+/// out because after a title they are far more often a word than a name.
+const SURNAMES: &str = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁沈姚盧卢姜崔鍾钟譚谭陸陆汪范石廖賈贾夏韋韦付白鄒邹孟熊秦邱江尹薛閻闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔湯汤溫温康施牛樊葛邢齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳穆農农司卓古吉繆缪簡简車车項项麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬卞姬師师仇欒栾隋商刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻苑遲迟鄺邝習习";
+
+/// Two-character surnames.
+const DOUBLE_SURNAMES: &[&str] = &[
+    "歐陽", "欧阳", "司馬", "司马", "諸葛", "诸葛", "上官", "東方", "东方", "令狐", "皇甫", "公孫",
+    "公孙", "慕容", "司徒", "夏侯", "長孫", "长孙", "尉遲", "尉迟", "宇文",
+];
+
+/// Single characters that end a Chinese name run: particles and connectives.
+const NAME_STOPS: &str =
+    "的在是和與与及等了將将被把對对向從从為为說说稱称也都就已曾於于並并還还又即則则但而或到今昨";
+
+/// Verbs and time words that end a Chinese name run.
+const STOP_WORDS: &[&str] = &[
+    "表示", "補充", "补充", "透露", "指出", "認為", "认为", "宣布", "宣佈", "強調", "强调", "坦言",
+    "告訴", "告诉", "回應", "回应", "談到", "谈到", "承認", "承认", "警告", "預計", "预计", "寫道",
+    "写道", "出席", "訪問", "访问", "會見", "会见", "發表", "发表", "日前", "近日", "本週", "本周",
+    "上週", "上周", "下週", "下周", "明天", "先生", "女士", "小姐", "接受", "提到", "解釋", "解释",
+    "呼籲", "呼吁",
+];
+
+/// Two-character starts that look like surname + name but are words.
+const NOT_HAN_NAMES: &[&str] = &[
+    "曾經", "曾经", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "週一", "週二",
+    "週三", "週四", "週五", "週六", "週日", "週末", "黃金", "黄金", "石油", "馬上", "马上", "陸續",
+    "陆续", "余下", "司機", "司机", "管理", "包括", "單位", "单位", "關於", "关于", "華人", "华人",
+    "萬元", "万元", "谷歌",
+];
+
+/// Verbs after which a transliterated name is a person: `阿爾特曼表示`.
+const SPEECH_VERBS: &[&str] = &[
+    "表示", "說", "说", "補充", "补充", "透露", "稱", "称", "指出", "認為", "认为", "宣布", "宣佈",
+    "強調", "强调", "坦言", "告訴", "告诉", "回應", "回应", "承認", "承认", "警告", "寫道", "写道",
+];
+
+/// Descriptors that make `X公司` a generic noun phrase, not a name.
+#[rustfmt::skip]
+const GENERIC_DESCRIPTORS: &[&str] = &[
+    "初創", "初创", "新創", "新创", "創業", "创业", "支付", "化妝品", "化妆品", "模型", "科技", "投資", "投资", "能源", "汽車",
+    "汽车", "電動車", "电动车", "晶片", "芯片", "半導體", "半导体", "互聯網", "互联网", "網路", "网络", "軟件", "软件", "軟體", "软体",
+    "遊戲", "游戏", "醫藥", "医药", "製藥", "制药", "保險", "保险", "金融", "媒體", "媒体", "航空", "物流", "電商", "电商", "上市",
+    "私營", "私营", "國營", "国营", "國有", "国有", "跨國", "跨国", "大型", "小型", "中型", "龍頭", "龙头", "巨頭", "巨头", "本土",
+    "外資", "外资", "中資", "中资", "美資", "美资", "台資", "台资", "港資", "港资", "合資", "合资", "獨資", "独资", "人工智能",
+    "人工智慧", "顧問", "顾问", "諮詢", "咨询", "零售", "服務", "服务", "母", "子", "分", "空殼", "空壳", "控股", "貿易", "贸易",
+    "企業", "企业", "機構", "机构", "上游", "下游", "同業", "同业", "對手", "对手", "旗下", "一家", "這家", "这家", "該", "该",
+];
+
+/// Suffixes after which (or before which) a Latin name is an organisation.
+const CN_ORG_SUFFIXES: &[&str] = &[
+    "公司", "集團", "集团", "銀行", "银行", "證券", "证券", "控股",
+];
+
+/// Latin short capitals that are generic words, not names (`AI 公司`).
+fn is_generic_caps(word: &str) -> bool {
+    word.len() <= 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && gazetteer::label_of(word).is_none()
+}
+
+// ---------------------------------------------------------------------------
+// Small scanners
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{00A0}' | '\u{3000}')
+}
+
+/// Skips up to `max` spaces from `at` (not line breaks: names do not wrap).
+fn skip_spaces(text: &str, mut at: usize, max: usize) -> usize {
+    for _ in 0..max {
+        match char_after(text, at) {
+            Some(c) if is_space(c) => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
+}
+
+/// Steps back over up to `max` spaces before `at`.
+fn skip_spaces_back(text: &str, mut at: usize, max: usize) -> usize {
+    for _ in 0..max {
+        match char_before(text, at) {
+            Some(c) if is_space(c) => at -= c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
+}
+
+/// The Latin word starting at `at`: letters and digits, with inner `'`, `’`
+/// and `-` (`O'Brien`, `Jean-Luc`, `Biden's`).
+fn word_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let rest = &text[at..];
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) && c != '_' {
+            end = i + c.len_utf8();
+        } else if matches!(c, '\'' | '’' | '-') && end == i && end > 0 {
+            match chars.peek() {
+                Some(&(_, n)) if is_word_char(n) => {}
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    (end > 0).then(|| at..at + end)
+}
+
+/// The Latin word ending at `at`, if `at` ends one.
+fn word_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_char(c) || c == '-' || c == '&' || c == '.')
+        .last()
+        .map(|(i, _)| i)?;
+    // A leading `-` or `.` belongs to the text before, not the word.
+    let word = head[start..].trim_start_matches(['-', '.']);
+    (!word.is_empty()).then(|| at - word.len()..at)
+}
+
+/// A capitalised word that could be part of a person's name.
+fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && (first as u32) < 0x2E80
+        && word.chars().any(char::is_lowercase)
+        && !word.chars().any(|c| c.is_ascii_digit())
+        && !NOT_NAMES.contains(&word)
+        && !matches!(gazetteer::label_of(word), Some(l) if l != Label::Person)
+}
+
+/// A run of up to three name words from `at` (`Satya Nadella`, `J. Smith`),
+/// without a possessive `'s`.
+fn latin_name_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut pos = at;
+    let mut end = None;
+    for _ in 0..3 {
+        // An initial: one capital and a dot (`J. Smith`).
+        if let Some(c) = char_after(text, pos) {
+            if c.is_ascii_uppercase() && text[pos + 1..].starts_with(". ") {
+                pos = skip_spaces(text, pos + 2, 1);
+                continue;
+            }
+        }
+        let Some(word) = word_at(text, pos) else {
+            break;
+        };
+        let w = &text[word.clone()];
+        let bare = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        if !is_name_word(bare) {
+            break;
+        }
+        end = Some(word.start + bare.len());
+        if bare.len() < w.len() {
+            break;
+        }
+        let next = skip_spaces(text, word.end, 1);
+        if next == word.end || !char_after(text, next).is_some_and(char::is_uppercase) {
+            break;
+        }
+        pos = next;
+    }
+    end.map(|e| at..e)
+}
+
+fn han_chars(text: &str, at: usize, max: usize) -> Vec<(usize, char)> {
+    text[at..]
+        .char_indices()
+        .take(max)
+        .take_while(|&(_, c)| is_han(c))
+        .map(|(i, c)| (at + i, c))
+        .collect()
+}
+
+/// A Chinese name right after a title: a transliterated run (`納德拉`) or a
+/// surname and one or two given characters (`黃仁勳`), ending before verbs
+/// and particles.
+fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let run = han_chars(text, at, 8);
+    // Cut the run at the first stop after the first character.
+    let mut len = run.len();
+    for (k, &(i, c)) in run.iter().enumerate().skip(1) {
+        if NAME_STOPS.contains(c) || STOP_WORDS.iter().any(|w| text[i..].starts_with(w)) {
+            len = k;
+            break;
+        }
+    }
+    let run = &run[..len];
+    let end_at = |k: usize| match run.get(k) {
+        Some(&(i, _)) => i,
+        None => run.last().map_or(at, |&(i, c)| i + c.len_utf8()),
+    };
+    let translit = run
+        .iter()
+        .take_while(|&&(_, c)| TRANSLIT.contains(c))
+        .count();
+    let first = run.first()?.1;
+    if NOT_HAN_NAMES.iter().any(|w| text[at..].starts_with(w)) {
+        return None;
+    }
+    let surname_len = if DOUBLE_SURNAMES.iter().any(|s| text[at..].starts_with(s)) {
+        2
+    } else if SURNAMES.contains(first) {
+        1
+    } else {
+        0
+    };
+    if surname_len > 0 && !(translit == run.len() && run.len() >= 4) {
+        let given = (run.len() - surname_len).min(2);
+        return (given >= 1).then(|| at..end_at(surname_len + given));
+    }
+    (translit >= 2).then(|| at..end_at(translit.min(6)))
+}
+
+// ---------------------------------------------------------------------------
+// People
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut titles = TITLES.to_vec();
+    // Longest first, so `Chief Executive Officer` wins over `Chief Executive`.
+    titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let alternation: Vec<String> = titles.iter().map(|t| regex::escape(t)).collect();
+    Regex::new(&alternation.join("|")).expect("title pattern is valid")
+});
+
+/// `CEO 納德拉`, `創始人 Arthur Mensch`, `President Biden's`: the name after a title.
+fn titled_people(text: &str, out: &mut Vec<Candidate>) {
+    for m in TITLE.find_iter(text) {
+        let latin_title = m.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
+        if latin_title
+            && (char_before(text, m.start()).is_some_and(is_word_char)
+                || char_after(text, m.end()).is_some_and(is_word_char))
+        {
+            continue;
+        }
+        let at = skip_spaces(text, m.end(), 2);
+        let name = match char_after(text, at) {
+            Some(c) if c.is_uppercase() && at > m.end() => latin_name_at(text, at),
+            Some(c) if is_han(c) => han_name_at(text, at),
+            _ => None,
+        };
+        if let Some(range) = name {
+            out.push(Candidate::new(range, Label::Person));
+        }
+    }
+}
+
+static GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:{}) [A-Z]", GIVEN_NAMES.join("|"))).expect("name pattern is valid")
+});
+static SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z][a-zà-öø-ÿ]+(?:[ '’\-][A-Z][a-zà-öø-ÿ]+){0,2} (?:said|says|told|added|explained|wrote|noted|argued|recalled|insisted|warned)")
+        .expect("said pattern is valid")
+});
+
+/// `Arthur Mensch` (a known given name), `Nadella said` (a speech verb after).
+fn latin_people(text: &str, out: &mut Vec<Candidate>) {
+    for m in GIVEN_NAME.find_iter(text) {
+        if char_before(text, m.start()).is_some_and(is_word_char) {
+            continue;
+        }
+        if let Some(range) = latin_name_at(text, m.start()) {
+            if text[range.clone()].contains(' ') {
+                out.push(Candidate::new(range, Label::Person));
+            }
+        }
+    }
+    for m in SAID.find_iter(text) {
+        // Word boundaries are checked here: a Unicode `\b` in the pattern
+        // would push the regex engine off its fast path on CJK text.
+        if char_before(text, m.start()).is_some_and(is_word_char)
+            || char_after(text, m.end()).is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let verb_at = m.as_str().rfind(' ').map_or(m.end(), |i| m.start() + i);
+        // Drop leading sentence words (`But Nadella said`).
+        let mut start = m.start();
+        while let Some(word) = word_at(text, start) {
+            if word.end >= verb_at || !NOT_NAMES.contains(&&text[word.clone()]) {
+                break;
+            }
+            start = skip_spaces(text, word.end, 1);
+        }
+        if let Some(range) = latin_name_at(text, start) {
+            if range.end == verb_at && gazetteer::label_of(&text[range.clone()]).is_none() {
+                out.push(Candidate::new(range, Label::Person));
+            }
+        }
+    }
+}
+
+static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\x{4E00}-\x{9FFF}]{1,6}(?:[·‧•・][\x{4E00}-\x{9FFF}]{1,6})+")
+        .expect("dot pattern is valid")
+});
+static SPEECH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&SPEECH_VERBS.join("|")).expect("speech pattern is valid"));
+
+/// `薩蒂亞·納德拉` (a middle dot joins transliterated parts) and
+/// `阿爾特曼表示` (a transliterated run before a speech verb).
+fn transliterated_people(text: &str, out: &mut Vec<Candidate>) {
+    for m in TRANSLIT_DOT.find_iter(text) {
+        // Keep only the transliterated tail of the part before the first dot.
+        let s = m.as_str();
+        let is_dot = |c: char| matches!(c, '·' | '‧' | '•' | '・');
+        let Some(dot) = s.find(is_dot) else { continue };
+        let keep = s[..dot]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| TRANSLIT.contains(c))
+            .last()
+            .map(|(i, _)| i);
+        let parts_ok = s
+            .split(is_dot)
+            .skip(1)
+            .all(|p| p.chars().all(|c| TRANSLIT.contains(c)));
+        if let (Some(i), true) = (keep, parts_ok) {
+            out.push(Candidate::new(m.start() + i..m.end(), Label::Person));
+        }
+    }
+    for m in SPEECH.find_iter(text) {
+        let mut start = m.start();
+        let mut count = 0;
+        while let Some(c) = char_before(text, start) {
+            if !TRANSLIT.contains(c) || count == 7 {
+                break;
+            }
+            start -= c.len_utf8();
+            count += 1;
+        }
+        let bounded = !char_before(text, start).is_some_and(|c| TRANSLIT.contains(c));
+        if (2..=6).contains(&count) && bounded {
+            out.push(Candidate::new(start..m.start(), Label::Person));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Organisations
+
+static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:[A-Z]\.){2,}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.)")
+        .expect("org pattern is valid")
+});
+static ORG_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z][A-Za-z.]*[ ])?(?:Department|Ministry|Bank|University|Institute|Bureau) of (?:the )?[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,3}")
+        .expect("org-of pattern is valid")
+});
+
+/// `Goldman Sachs Group Inc.`, `Bank of America`, `US Department of Commerce`.
+fn latin_orgs(text: &str, out: &mut Vec<Candidate>) {
+    for m in ORG_SUFFIX.find_iter(text).chain(ORG_OF.find_iter(text)) {
+        if char_before(text, m.start()).is_some_and(is_word_char)
+            || char_after(text, m.end()).is_some_and(is_word_char)
+        {
+            continue;
+        }
+        // `The Bank of …`: the article is not part of the name.
+        let mut start = m.start();
+        if let Some(word) = word_at(text, start) {
+            if NOT_NAMES.contains(&&text[word.clone()]) {
+                start = skip_spaces(text, word.end, 1);
+            }
+        }
+        let name = &text[start..m.end()];
+        if name.contains(' ') {
+            out.push(Candidate::new(start..m.end(), Label::Org));
+        }
+    }
+}
+
+/// `Mistral 公司` → `Mistral`; `阿里巴巴集團`; `支付公司 Block` → `Block`;
+/// `化妝品公司雅詩蘭黛` → `雅詩蘭黛`. Generic phrases (`初創公司`, `該公司`)
+/// are left alone.
+fn chinese_orgs(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    static SUFFIX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&CN_ORG_SUFFIXES.join("|")).expect("suffix pattern is valid"));
+    for m in SUFFIX.find_iter(text) {
+        if let Some(range) = org_before_suffix(text, known, m.start(), m.end()) {
+            out.push(Candidate::new(range, Label::Org));
+        } else if let Some(range) = org_after_suffix(text, m.end()) {
+            out.push(Candidate::new(range, Label::Org));
+        }
+    }
+}
+
+fn org_before_suffix(
+    text: &str,
+    known: &[Hit],
+    suffix: usize,
+    suffix_end: usize,
+) -> Option<Range<usize>> {
+    let before = skip_spaces_back(text, suffix, 2);
+    // A Latin name: `Mistral 公司`, `Stability AI 公司`.
+    if char_before(text, before).is_some_and(is_word_char) {
+        let mut start = None;
+        let mut at = before;
+        for _ in 0..4 {
+            let Some(word) = word_before(text, at) else {
+                break;
+            };
+            let w = &text[word.clone()];
+            let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+            if !capitalised || NOT_NAMES.contains(&w) {
+                break;
+            }
+            start = Some(word.start);
+            let prev = skip_spaces_back(text, word.start, 1);
+            if prev == word.start || !char_before(text, prev).is_some_and(is_word_char) {
+                break;
+            }
+            at = prev;
+        }
+        let start = start?;
+        let name = &text[start..before];
+        // `AI 公司` and `2023 公司` describe, they do not name.
+        if is_generic_caps(name) || name.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some(start..before);
+    }
+    if before != suffix {
+        return None;
+    }
+    // A Han run back to a particle or non-Han character.
+    let mut start = suffix;
+    let mut count = 0;
+    while let Some(c) = char_before(text, start) {
+        if !is_han(c) || NAME_STOPS.contains(c) || count == 8 {
+            break;
+        }
+        start -= c.len_utf8();
+        count += 1;
+    }
+    if start == suffix {
+        return None;
+    }
+    // A transliterated name: `雅詩蘭黛公司`.
+    if text[start..suffix].chars().all(|c| TRANSLIT.contains(c)) && count >= 3 {
+        return Some(start..suffix_end);
+    }
+    // A known organisation or place, then a short name part: `中國建設銀行`.
+    let first = known.partition_point(|h| h.range.start < start);
+    let hit = known[first..]
+        .iter()
+        .take_while(|h| h.range.end <= suffix)
+        .find(|h| matches!(h.label, Some(Label::Org | Label::Gpe)))?;
+    let middle = &text[hit.range.end..suffix];
+    let generic = GENERIC_DESCRIPTORS.iter().any(|g| middle.contains(g));
+    let ok = !generic
+        && middle.chars().count() <= 4
+        && (hit.label == Some(Label::Org) || !middle.is_empty());
+    ok.then_some(hit.range.start..suffix_end)
+}
+
+/// A name right after a generic `…公司`: `支付公司 Block`, `化妝品公司雅詩蘭黛`.
+fn org_after_suffix(text: &str, suffix_end: usize) -> Option<Range<usize>> {
+    let at = skip_spaces(text, suffix_end, 2);
+    let c = char_after(text, at)?;
+    if c.is_ascii_uppercase() {
+        let mut end = None;
+        let mut pos = at;
+        for _ in 0..4 {
+            let Some(word) = word_at(text, pos) else {
+                break;
+            };
+            let w = &text[word.clone()];
+            if !w.starts_with(|c: char| c.is_uppercase())
+                || NOT_NAMES.contains(&w)
+                || is_generic_caps(w)
+                || TITLES.contains(&w)
+            {
+                break;
+            }
+            end = Some(word.end);
+            let next = skip_spaces(text, word.end, 1);
+            if next == word.end || !char_after(text, next).is_some_and(|c| c.is_ascii_uppercase()) {
+                break;
+            }
+            pos = next;
+        }
+        return end.map(|e| at..e);
+    }
+    let run = han_chars(text, at, 7)
+        .into_iter()
+        .take_while(|&(_, c)| TRANSLIT.contains(c))
+        .collect::<Vec<_>>();
+    let &(last, lc) = run.last()?;
+    let end = last + lc.len_utf8();
+    let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT.contains(c));
+    (run.len() >= 3 && run.len() <= 6 && bounded).then_some(at..end)
+}
+
+// ---------------------------------------------------------------------------
+// Products and events
+
+static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?")
+        .expect("model pattern is valid")
+});
+static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[A-Z][A-Za-z]*|i[A-Z][A-Za-z]*) [0-9]+(?:\.[0-9]+)*[a-z]?(?: (?:Pro|Ultra|Max|Plus|Mini|mini|Turbo|Opus|Sonnet|Haiku|Nano|Flash|Large|Small))*")
+        .expect("version pattern is valid")
+});
+
+/// Tokens that look like model numbers but are not products.
+#[rustfmt::skip]
+const NOT_PRODUCTS: &[&str] = &[
+    "COVID-19", "SARS-CoV-2", "MH370", "FY2024", "FY2025", "FY2023", "ISO9001",
+];
+
+/// `GPT-4`, `H100` (model numbers), `Claude 2`, `Llama 3.1`, `CES 2024` (a
+/// known product or event and its version or year).
+fn versioned_products(text: &str, out: &mut Vec<Candidate>) {
+    for m in MODEL_NUMBER.find_iter(text) {
+        let bounded = !char_before(text, m.start()).is_some_and(is_word_char)
+            && !char_after(text, m.end()).is_some_and(|c| is_word_char(c) || c == '-');
+        let s = m.as_str();
+        let quarter_or_year = s.starts_with("FY") || s.starts_with("Q") && s.len() <= 3;
+        if bounded && !quarter_or_year && !NOT_PRODUCTS.contains(&s) {
+            out.push(Candidate::new(m.range(), Label::Product));
+        }
+    }
+    for m in VERSIONED.find_iter(text) {
+        if char_before(text, m.start()).is_some_and(is_word_char)
+            || char_after(text, m.end()).is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let base = m.as_str().split(' ').next().unwrap_or_default();
+        let label = match gazetteer::label_of(base) {
+            Some(Label::Event) => Label::Event,
+            Some(Label::Product) => Label::Product,
+            _ => continue,
+        };
+        out.push(Candidate::new(m.range(), label));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Places
+
+static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[中美日韓韩英法德俄台印][中美日韓韩英法德俄台印](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
+        .expect("pair pattern is valid")
+});
+static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:對|对|赴|訪|访|駐|驻|抵|返|在|來|来|離|离)[美日韓韩英法德俄台](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
+        .expect("abbreviation pattern is valid")
+});
+
+/// One-character country abbreviations in unambiguous frames: `對美投資`,
+/// `中美關係` (each side is its own span).
+fn gpe_abbreviations(text: &str, out: &mut Vec<Candidate>) {
+    for m in GPE_PAIR.find_iter(text) {
+        let mut chars = m.as_str().char_indices();
+        for _ in 0..2 {
+            if let Some((i, c)) = chars.next() {
+                let at = m.start() + i;
+                out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
+            }
+        }
+    }
+    for m in GPE_AFTER_VERB.find_iter(text) {
+        if let Some((i, c)) = m.as_str().char_indices().nth(1) {
+            let at = m.start() + i;
+            out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Label::*;
+
+    /// Runs the detector and the real overlap resolution, and lists what
+    /// remains as (text, label), ignoring nothing.
+    fn spans(input: &str, config: &Config) -> Vec<(String, Label)> {
+        crate::analysis::analyze(input, config)
+            .spans
+            .into_iter()
+            .filter(|s| !s.label.is_numeric())
+            .map(|s| (s.text, s.label))
+            .collect()
+    }
+
+    fn check(input: &str, expected: &[(&str, Label)]) {
+        let want: Vec<(String, Label)> =
+            expected.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(spans(input, &Config::default()), want, "{input}");
+    }
+
+    #[test]
+    fn seed_like_sentences() {
+        check(
+            "微軟 CEO 納德拉補充道",
+            &[("微軟", Org), ("納德拉", Person)],
+        );
+        check(
+            "微软 CEO 纳德拉补充道",
+            &[("微软", Org), ("纳德拉", Person)],
+        );
+        check(
+            "Microsoft CEO Satya Nadella said",
+            &[("Microsoft", Org), ("Satya Nadella", Person)],
+        );
+        check(
+            "法國 AI 初創公司 Mistral 達成深度合作",
+            &[("法國", Gpe), ("Mistral", Org)],
+        );
+        check(
+            "法国 AI 初创公司 Mistral 达成深度合作",
+            &[("法国", Gpe), ("Mistral", Org)],
+        );
+        check("創始人 Arthur Mensch 透露", &[("Arthur Mensch", Person)]);
+        check("创始人 Arthur Mensch 透露", &[("Arthur Mensch", Person)]);
+        check(
+            "OpenAI 首席運營官 Brad Lightcap 曾透露",
+            &[("OpenAI", Org), ("Brad Lightcap", Person)],
+        );
+        check(
+            "Mistral CEO Arthur 表示",
+            &[("Mistral", Org), ("Arthur", Person)],
+        );
+        check(
+            "通過 Azure AI Studio 和 Azure 機器學習",
+            &[("Azure AI Studio", Product), ("Azure", Product)],
+        );
+        check("比 GPT-4 最新版便宜 20%", &[("GPT-4", Product)]);
+        check("在线聊天機器人平台是 Le Chat。", &[("Le Chat", Product)]);
+        check("包括歐洲公共部門工作負載", &[("歐洲", Loc)]);
+        check("包括欧洲公共部门工作负载", &[("欧洲", Loc)]);
+        check(
+            "企業版測試版用戶包括移動支付公司 Block 和化妝品公司雅詩蘭黛等。",
+            &[("Block", Org), ("雅詩蘭黛", Org)],
+        );
+        check(
+            "企业版测试版用户包括移动支付公司 Block 和化妆品公司雅诗兰黛等。",
+            &[("Block", Org), ("雅诗兰黛", Org)],
+        );
+        check(
+            "Le Chat 在法語裏相當於英語 The Cat",
+            &[("Le Chat", Product)],
+        );
+        check(
+            "在 MMLU 考試中拿 80 分以上,僅次於 Claude 2",
+            &[("MMLU", Product), ("Claude 2", Product)],
+        );
+    }
+
+    #[test]
+    fn titles_stay_outside_people() {
+        check("President Biden's plan", &[("Biden", Person)]);
+        check(
+            "founder Jane Doe and Dr. John Smith",
+            &[("Jane Doe", Person), ("John Smith", Person)],
+        );
+        check("董事長黃仁勳表示", &[("黃仁勳", Person)]);
+        check("总经理王强在会上说", &[("王强", Person)]);
+        check("總統拜登訪問", &[("拜登", Person)]);
+        check("首席執行官薩蒂亞·納德拉", &[("薩蒂亞·納德拉", Person)]);
+        check("阿爾特曼表示,", &[("阿爾特曼", Person)]);
+        check("發言人表示", &[]);
+        check("總統大選、主席台、部長級會議", &[]);
+        check("總裁周一表示", &[]);
+        check("CEOs and the president said", &[]);
+    }
+
+    #[test]
+    fn english_names_need_evidence() {
+        check("But Nadella said the deal", &[("Nadella", Person)]);
+        check("Analysts said", &[]);
+        check(
+            "The Cat sat. In Paris, Sam Altman told reporters",
+            &[("Paris", Gpe), ("Sam Altman", Person)],
+        );
+        check("Blue Horizon Widgets shipped", &[]);
+        check("Microsoft said", &[("Microsoft", Org)]);
+    }
+
+    #[test]
+    fn organisations_by_suffix() {
+        check(
+            "Goldman Sachs Group Inc. and Acme Corp.",
+            &[("Goldman Sachs Group Inc.", Org), ("Acme Corp.", Org)],
+        );
+        check("The Bank of America said", &[("Bank of America", Org)]);
+        check(
+            "Mistral 公司和 Stability AI 公司",
+            &[("Mistral", Org), ("Stability AI", Org)],
+        );
+        check(
+            "阿里巴巴集團與中國建設銀行",
+            &[("阿里巴巴集團", Org), ("中國建設銀行", Org)],
+        );
+        check(
+            "阿里巴巴集团与中国建设银行",
+            &[("阿里巴巴集团", Org), ("中国建设银行", Org)],
+        );
+        check("該公司與這家公司、初創公司、大模型公司", &[]);
+        check("美國科技公司和 AI 公司", &[("美國", Gpe)]);
+    }
+
+    #[test]
+    fn products_and_events() {
+        check(
+            "H100 and A100 chips, Llama 3.1, Gemini 1.5 Pro",
+            &[
+                ("H100", Product),
+                ("A100", Product),
+                ("Llama 3.1", Product),
+                ("Gemini 1.5 Pro", Product),
+            ],
+        );
+        check(
+            "CES 2024 and re:Invent",
+            &[("CES 2024", Event), ("re:Invent", Event)],
+        );
+        check("COVID-19 in Q3 and Chapter 3", &[]);
+    }
+
+    #[test]
+    fn places() {
+        check(
+            "對美投資與中美關係",
+            &[("美", Gpe), ("中", Gpe), ("美", Gpe)],
+        );
+        check("美麗的台北與臺北", &[("台北", Gpe), ("臺北", Gpe)]);
+        check(
+            "U.S. firms in the United States",
+            &[("U.S.", Gpe), ("United States", Gpe)],
+        );
+        check("北京時間 23 點", &[]);
+    }
+
+    #[test]
+    fn boundaries_and_negatives() {
+        check("Metadata on a USB stick", &[]);
+        check("MetaMask, Meta's AI", &[("Meta", Org)]);
+        check("", &[]);
+    }
+
+    #[test]
+    fn user_terms_win() {
+        let config = Config {
+            user_terms: vec![
+                ("Le Chat".into(), Person),
+                ("貓耳朵".into(), Product),
+                ("".into(), Org),
+            ],
+        };
+        assert_eq!(
+            spans("Le Chat 的貓耳朵, Le Chatter", &config),
+            vec![
+                ("Le Chat".to_string(), Person),
+                ("貓耳朵".to_string(), Product)
+            ]
+        );
+    }
+
+    #[test]
+    fn masks_urls_and_emails() {
+        let text = "地址:https://www.utechfun.com/post/338975.html。Mail press@openai.com or see (www.mistral.ai).";
+        let got: Vec<&str> = find_masked(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            vec![
+                "https://www.utechfun.com/post/338975.html",
+                "press@openai.com",
+                "www.mistral.ai"
+            ]
+        );
+        check(
+            "see https://openai.com/GPT-4 and Microsoft",
+            &[("Microsoft", Org)],
+        );
+    }
+
+    #[test]
+    fn never_panics_and_stays_linear() {
+        let nasty = [
+            "CEO",
+            "CEO ",
+            "總裁",
+            "公司",
+            " 公司",
+            "Mistral 公司",
+            "·",
+            "納·",
+            "·納",
+            "表示",
+            "President O'",
+            "Mr. J.",
+            "J. ",
+            "Inc.",
+            "公司 A",
+            "\u{301}CEO 納",
+            "https://",
+            "@",
+        ];
+        for s in nasty {
+            let _ = spans(s, &Config::default());
+        }
+        for chunk in [
+            "納德拉表示公司集團",
+            "Arthur Mensch said Inc. ",
+            "中美關係對美投資",
+        ] {
+            let big = chunk.repeat(50_000);
+            let started = std::time::Instant::now();
+            let _ = spans(&big, &Config::default());
+            assert!(started.elapsed().as_secs() < 20, "{chunk}");
+        }
+        let han = "這是沒有標點的中文".repeat(100_000);
+        assert!(spans(&han, &Config::default()).is_empty());
+    }
 }
