@@ -90,6 +90,10 @@ pub enum Action {
         /// Popover anchor, y.
         y: f64,
     },
+    /// Picks the label in the open popover.
+    PickLabel(Label),
+    /// Changes the note in the open popover.
+    SetNote(String),
     /// Closes the popover without changing anything.
     CancelPopover,
     /// Saves the popover: a new annotation, or the edited one.
@@ -255,6 +259,16 @@ impl State {
                         x,
                         y,
                     });
+                }
+            }
+            Action::PickLabel(label) => {
+                if let Some(p) = &mut self.popover {
+                    p.label = label;
+                }
+            }
+            Action::SetNote(note) => {
+                if let Some(p) = &mut self.popover {
+                    p.note = note;
                 }
             }
             Action::CancelPopover => self.popover = None,

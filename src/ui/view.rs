@@ -55,6 +55,23 @@ pub struct SectionModel {
     pub label: Option<SectionAnnotation>,
 }
 
+/// The key that picks each label in the popover, in legend order.
+const HOTKEYS: [char; 13] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e'];
+
+/// The key that picks `label` while the popover is open.
+pub fn hotkey(label: Label) -> char {
+    let i = Label::ALL.iter().position(|&l| l == label).expect("ALL lists every label");
+    HOTKEYS[i]
+}
+
+/// The label a key picks, if any (case-insensitive).
+pub fn label_for_key(key: &str) -> Option<Label> {
+    let mut chars = key.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+    let c = c.to_ascii_lowercase();
+    HOTKEYS.iter().position(|&k| k == c).map(|i| Label::ALL[i])
+}
+
 /// Hover text for a suggestion: `MONEY · 3000000000000 USD (approx)`.
 pub fn suggestion_title(span: &Span) -> String {
     let mut title = format!("{} · {}", span.label, span.label.description());
@@ -207,6 +224,16 @@ mod tests {
                 ),
             })
             .collect()
+    }
+
+    #[test]
+    fn hotkeys_round_trip() {
+        for label in Label::ALL {
+            assert_eq!(label_for_key(&hotkey(label).to_string()), Some(label));
+        }
+        assert_eq!(label_for_key("Q"), Some(Label::Quantity));
+        assert_eq!(label_for_key("Enter"), None);
+        assert_eq!(label_for_key("x"), None);
     }
 
     #[test]

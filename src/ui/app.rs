@@ -1,0 +1,271 @@
+//! The root component: owns the one reducer, runs the effects (autosave,
+//! hotkeys), and wires files, drops and exports to the core.
+
+use super::components::{AnnotationPopover, Article, NoticeBar, PasteScreen, SidePanel, TopBar};
+use super::state::{new_document, title_from_text, vet_text, Action, Notice, State};
+use super::view::{label_for_key, section_models};
+use super::{dom, storage};
+use crate::export::{export_json, file_name, import_json};
+use crate::model::Document;
+use gloo::events::EventListener;
+use gloo::file::callbacks::FileReader;
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(Rc::unwrap_or_clone(self).apply(action))
+    }
+}
+
+/// The state at start-up: the document saved in this browser, if any.
+fn restored_state() -> State {
+    let mut state = State::default();
+    match storage::load() {
+        Ok(doc) => state.doc = doc.map(Rc::new),
+        Err(message) => state.notice = Some(Notice::error(message)),
+    }
+    state
+}
+
+/// Asks before replacing a document that holds the user's work.
+fn may_replace(doc: Option<&Rc<Document>>) -> bool {
+    match doc {
+        Some(d) if !d.annotations.is_empty() || !d.section_annotations.is_empty() => gloo::dialogs::confirm(&format!(
+            "Replace \"{}\"? Its {} annotations are not kept unless you export them first.",
+            d.title,
+            d.annotations.len() + d.section_annotations.len()
+        )),
+        _ => true,
+    }
+}
+
+/// Analyses `text` after the next paint, so "Analysing…" shows first.
+fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String) {
+    if let Err(problem) = vet_text(&text) {
+        dispatch.dispatch(Action::Notify(Notice::error(problem.to_string())));
+        return;
+    }
+    dispatch.dispatch(Action::BeginLoad);
+    let dispatch = dispatch.clone();
+    Timeout::new(16, move || {
+        let started = js_sys::Date::now();
+        let doc = new_document(&title, &text);
+        let took = js_sys::Date::now() - started;
+        let message = format!(
+            "Analysed {} characters in {:.0} ms: {} suggestions in {} sections. Select any text to annotate it.",
+            doc.len_chars(),
+            took,
+            doc.analysis.spans.len(),
+            doc.sections().len()
+        );
+        dispatch.dispatch(Action::Open(Rc::new(doc)));
+        dispatch.dispatch(Action::Notify(Notice::info(message)));
+    })
+    .forget();
+}
+
+/// Opens a `.txt`/`.md` (analysed) or `.json` (a Scholia export) file.
+fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>) {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let message = format!(
+                "\"{name}\" is not UTF-8 text (invalid byte at offset {at}). Save it as UTF-8 and open it again. Nothing was changed."
+            );
+            dispatch.dispatch(Action::Notify(Notice::error(message)));
+            return;
+        }
+    };
+    if name.to_lowercase().ends_with(".json") {
+        match import_json(&text) {
+            Ok(doc) => {
+                let message = format!("Opened \"{}\" with {} annotations.", doc.title, doc.annotations.len());
+                dispatch.dispatch(Action::Open(Rc::new(doc)));
+                dispatch.dispatch(Action::Notify(Notice::info(message)));
+            }
+            Err(e) => dispatch.dispatch(Action::Notify(Notice::error(format!(
+                "Could not open \"{name}\": {e}. Nothing was changed."
+            )))),
+        }
+    } else {
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        let title = if stem.trim().is_empty() { title_from_text(&text) } else { stem.to_string() };
+        load_text(dispatch, title, text);
+    }
+}
+
+/// The app.
+#[function_component]
+pub fn App() -> Html {
+    let state = use_reducer(restored_state);
+    let dispatch = state.dispatcher();
+    let reader = use_mut_ref(|| None::<FileReader>);
+
+    // Autosave every change (revision 0 is the restored state: nothing to save).
+    {
+        let (doc, dispatch) = (state.doc.clone(), dispatch.clone());
+        use_effect_with(state.revision, move |revision| {
+            if *revision > 0 {
+                if let Err(e) = storage::save(doc.as_deref()) {
+                    dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                }
+            }
+        });
+    }
+    // Once the popover closes, the browser selection has done its job.
+    use_effect_with(state.popover.is_some(), |open| {
+        if !*open {
+            dom::clear_selection();
+        }
+    });
+    // Hotkeys: Esc cancels; with the popover open, a label key saves at once,
+    // Enter saves, Delete removes the annotation being edited.
+    {
+        let (popover, form_open, dispatch) = (state.popover.clone(), state.section_form.is_some(), dispatch.clone());
+        use_effect_with((popover, form_open), move |(popover, form_open)| {
+            let (popover, form_open) = (popover.clone(), *form_open);
+            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let key = e.key();
+                if key == "Escape" {
+                    if popover.is_some() {
+                        dispatch.dispatch(Action::CancelPopover);
+                    } else if form_open {
+                        dispatch.dispatch(Action::CloseSectionForm);
+                    }
+                    return;
+                }
+                let Some(p) = &popover else { return };
+                let typing = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"));
+                if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                    return;
+                }
+                let action = match key.as_str() {
+                    "Enter" => Some(Action::SavePopover { label: p.label, note: p.note.clone() }),
+                    "Delete" | "Backspace" => p.editing.map(Action::Remove),
+                    other => label_for_key(other).map(|label| Action::SavePopover { label, note: p.note.clone() }),
+                };
+                if let Some(action) = action {
+                    e.prevent_default();
+                    dispatch.dispatch(action);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let models = {
+        let doc = state.doc.clone();
+        use_memo(state.revision, move |_| Rc::new(doc.as_deref().map(section_models).unwrap_or_default()))
+    };
+
+    let open_file = {
+        let (dispatch, reader, doc) = (dispatch.clone(), reader.clone(), state.doc.clone());
+        Callback::from(move |file: web_sys::File| {
+            if !may_replace(doc.as_ref()) {
+                return;
+            }
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let dispatch = dispatch.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
+                Ok(bytes) => open_bytes(&dispatch, &name, bytes),
+                Err(e) => dispatch.dispatch(Action::Notify(Notice::error(format!(
+                    "Could not read \"{name}\": {e}. Nothing was changed."
+                )))),
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+    let on_submit = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |text: String| load_text(&dispatch, title_from_text(&text), text))
+    };
+    let on_sample = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| load_text(&dispatch, crate::SAMPLE_TITLE.to_string(), crate::SAMPLE_ARTICLE.to_string()))
+    };
+    let on_new = {
+        let (dispatch, doc) = (dispatch.clone(), state.doc.clone());
+        Callback::from(move |_| {
+            if may_replace(doc.as_ref()) {
+                dispatch.dispatch(Action::Close);
+            }
+        })
+    };
+    let on_export = {
+        let (dispatch, doc) = (dispatch.clone(), state.doc.clone());
+        Callback::from(move |_| {
+            let Some(doc) = &doc else { return };
+            let name = file_name(&doc.title);
+            let result = storage::download(&name, &export_json(doc), "application/json");
+            let notice = match result {
+                Ok(()) => Notice::info(format!(
+                    "Exported {} annotations and {} suggestions to {name}.",
+                    doc.annotations.len(),
+                    doc.analysis.spans.len()
+                )),
+                Err(e) => Notice::error(format!("The export failed: {e}. Your work is unchanged.")),
+            };
+            dispatch.dispatch(Action::Notify(notice));
+        })
+    };
+    let on_rename = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |title: String| dispatch.dispatch(Action::Rename(title)))
+    };
+    let on_dismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::DismissNotice))
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_drop = {
+        let open_file = open_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                open_file.emit(file);
+            }
+        })
+    };
+
+    let title = state.doc.as_ref().map(|d| AttrValue::from(d.title.clone()));
+    let popover = state.popover.as_ref().zip(state.doc.as_ref()).map(|(p, doc)| {
+        let quote: String = doc.slice(p.start, p.end).chars().take(80).collect();
+        html! { <AnnotationPopover key={format!("{}-{}-{:?}", p.start, p.end, p.editing)}
+                    popover={p.clone()} quote={quote} dispatch={dispatch.clone()} /> }
+    });
+    html! {
+        <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
+            <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export} />
+            // Fixed slots: a message or popover appearing must not shift the
+            // workspace's place among its siblings (Yew would rebuild it, and
+            // the browser would drop the user's selection).
+            <div class="notice-slot">
+                if let Some(notice) = &state.notice {
+                    <NoticeBar notice={notice.clone()} on_dismiss={on_dismiss} />
+                }
+            </div>
+            <main class="workspace">
+                if let Some(doc) = &state.doc {
+                    <div class="document">
+                        <Article sections={(*models).clone()} section_form={state.section_form} dispatch={dispatch.clone()} />
+                    </div>
+                    <SidePanel doc={doc.clone()} dispatch={dispatch.clone()} />
+                } else {
+                    <PasteScreen busy={state.busy} on_submit={on_submit} on_sample={on_sample} />
+                }
+            </main>
+            <div class="popover-layer">{ for popover }</div>
+        </div>
+    }
+}

@@ -1,0 +1,79 @@
+//! The article: one keyed [`SectionView`] per section, and the mouse and
+//! keyboard selection that opens the annotation popover.
+
+use super::{Dispatch, SectionView};
+use crate::ui::dom::current_selection;
+use crate::ui::state::Action;
+use crate::ui::view::SectionModel;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of [`Article`].
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    /// What each section shows.
+    pub sections: Rc<Vec<Rc<SectionModel>>>,
+    /// The section whose label form is open.
+    pub section_form: Option<usize>,
+    /// The reducer.
+    pub dispatch: Dispatch,
+}
+
+/// The rendered article.
+#[function_component]
+pub fn Article(props: &ArticleProps) -> Html {
+    let article = use_node_ref();
+    let on_select = {
+        let article = article.clone();
+        let dispatch = props.dispatch.clone();
+        move || {
+            let Some(element) = article.cast::<web_sys::Element>() else { return };
+            if let Some(sel) = current_selection(&element) {
+                dispatch.dispatch(Action::Select { start: sel.start, end: sel.end, x: sel.x, y: sel.y });
+            }
+        }
+    };
+    let on_mouse_up = {
+        let on_select = on_select.clone();
+        Callback::from(move |_: MouseEvent| on_select())
+    };
+    let on_key_up = Callback::from(move |e: KeyboardEvent| {
+        if e.shift_key() || e.key() == "Shift" {
+            on_select();
+        }
+    });
+    let on_click = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            let collapsed = web_sys::window()
+                .and_then(|w| w.get_selection().ok().flatten())
+                .is_none_or(|s| s.is_collapsed());
+            if !collapsed {
+                return;
+            }
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+            let Ok(Some(mark)) = target.closest("mark.annotation") else { return };
+            let id = mark.get_attribute("data-ann").and_then(|ids| ids.split(' ').next()?.parse().ok());
+            if let Some(id) = id {
+                let rect = mark.get_bounding_client_rect();
+                let window = gloo::utils::window();
+                dispatch.dispatch(Action::EditExisting {
+                    id,
+                    x: rect.left() + window.scroll_x().unwrap_or(0.0),
+                    y: rect.bottom() + window.scroll_y().unwrap_or(0.0),
+                });
+            }
+        })
+    };
+    html! {
+        <article class="article" ref={article} aria-label="Article"
+                 onmouseup={on_mouse_up} onkeyup={on_key_up} onclick={on_click}>
+            { for props.sections.iter().map(|model| html! {
+                <SectionView key={model.index} model={model.clone()}
+                             form_open={props.section_form == Some(model.index)}
+                             dispatch={props.dispatch.clone()} />
+            }) }
+        </article>
+    }
+}

@@ -1,0 +1,31 @@
+//! The app's function components, one per file. Each takes its data and
+//! callbacks (or the reducer's dispatcher) as props and keeps no document
+//! state of its own.
+
+mod annotation_list;
+mod article;
+mod legend;
+mod notice_bar;
+mod paste_screen;
+mod popover;
+mod section_form;
+mod section_view;
+mod side_panel;
+mod top_bar;
+
+pub use annotation_list::{AnnotationList, AnnotationListProps};
+pub use article::{Article, ArticleProps};
+pub use legend::{Legend, LegendProps};
+pub use notice_bar::{NoticeBar, NoticeBarProps};
+pub use paste_screen::{PasteScreen, PasteScreenProps};
+pub use popover::{AnnotationPopover, AnnotationPopoverProps};
+pub use section_form::{SectionForm, SectionFormProps};
+pub use section_view::{SectionView, SectionViewProps};
+pub use side_panel::{SidePanel, SidePanelProps};
+pub use top_bar::{TopBar, TopBarProps};
+
+use yew::UseReducerDispatcher;
+
+/// The reducer's dispatcher: stable across renders, so props holding it
+/// compare equal and unchanged sections are not re-rendered.
+pub type Dispatch = UseReducerDispatcher<crate::ui::state::State>;

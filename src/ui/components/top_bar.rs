@@ -1,0 +1,63 @@
+//! The top bar: title, New, Open, Export. Always visible.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`TopBar`].
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    /// The document's title, when one is open.
+    pub title: Option<AttrValue>,
+    /// Renames the document.
+    pub on_rename: Callback<String>,
+    /// Closes the document (back to the paste screen).
+    pub on_new: Callback<()>,
+    /// Opens a file the user picked.
+    pub on_open: Callback<web_sys::File>,
+    /// Downloads the export.
+    pub on_export: Callback<()>,
+}
+
+/// Title field and the document commands.
+#[function_component]
+pub fn TopBar(props: &TopBarProps) -> Html {
+    let on_title = props.on_rename.reform(|e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.value()
+    });
+    let on_file = props.on_open.clone();
+    let on_file = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            on_file.emit(file);
+        }
+        // Picking the same file twice must fire `change` again.
+        input.set_value("");
+    });
+    let has_doc = props.title.is_some();
+    html! {
+        <header class="top-bar">
+            <span class="brand" aria-hidden="true">{ "Scholia" }</span>
+            if let Some(title) = &props.title {
+                <input class="title" type="text" aria-label="Document title"
+                       value={title.clone()} onchange={on_title} maxlength="120" />
+            } else {
+                <span class="title placeholder">{ "Paste an article to begin" }</span>
+            }
+            <nav class="commands">
+                if has_doc {
+                    <button onclick={props.on_new.reform(|_| ())} title="Close this article and paste another">{ "New" }</button>
+                }
+                <label class="button" title="Open a .txt, .md or .scholia.json file">
+                    { "Open file…" }
+                    <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.text,.json,text/plain,text/markdown,application/json"
+                           onchange={on_file} aria-label="Open file" />
+                </label>
+                if has_doc {
+                    <button class="primary" onclick={props.on_export.reform(|_| ())}
+                            title="Download the text, suggestions and annotations as JSON">{ "Export" }</button>
+                }
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,378 @@
+// End-to-end tests: the built app (dist/) in headless Chromium, driven the way
+// a person uses it — paste, look at highlights, drag to select, pick a label,
+// type a note, reload, export. Run by `make test` after `trunk build`.
+import { test, describe, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dist = join(root, 'dist');
+
+let server;
+let browser;
+let page;
+const pageErrors = [];
+
+/** Code-point slice, as Python's text[start:end]. */
+const slice = (text, start, end) => [...text].slice(start, end).join('');
+
+/** Drags the mouse across the `nth` occurrence of `needle` in the article. */
+async function dragSelect(needle, nth = 0) {
+  const box = await page.evaluate(
+    ({ needle, nth }) => {
+      const article = document.querySelector('.article');
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement.closest('.margin') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const nodes = [];
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n, at: text.length });
+        text += n.data;
+      }
+      let at = -1;
+      for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`"${needle}" is not in the article`);
+      const locate = (offset, isEnd) => {
+        const hit = nodes.findLast((x) => (isEnd ? x.at < offset : x.at <= offset));
+        return [hit.node, offset - hit.at];
+      };
+      const range = document.createRange();
+      locate(at, false)[0].parentElement.scrollIntoView({ block: 'center' });
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + needle.length, true));
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    },
+    { needle, nth },
+  );
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => String(window.getSelection()));
+  assert.equal(selected, needle, 'the drag selected exactly the words');
+  await page.waitForSelector('.popover');
+}
+
+/** Every element of the article with its attributes (sorted) and own text. */
+function articleSnapshot() {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.article *')].map((e) => [
+      e.tagName,
+      [...e.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+      [...e.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join(''),
+    ]),
+  );
+}
+
+async function freshStart() {
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('.paste-screen');
+}
+
+async function pasteAndAnalyse(text) {
+  await page.fill('.paste-area', text);
+  await page.click('button:has-text("Analyse")');
+  await page.waitForSelector('.article');
+}
+
+async function openSample() {
+  await page.click('text=Try the sample article');
+  await page.waitForSelector('mark.suggestion');
+}
+
+async function exportJson() {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export")')]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) };
+}
+
+describe('Scholia in the browser', () => {
+  before(async () => {
+    server = await serve(dist);
+    browser = await launch();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (d) => d.accept());
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(freshStart);
+
+  test('the empty state offers paste, open file and the sample', async () => {
+    assert.ok(await page.isVisible('.paste-area'));
+    assert.ok(await page.isVisible('text=Try the sample article'));
+    assert.ok(await page.isVisible('label:has-text("Open file")'));
+  });
+
+  test('pasted HTML and script are shown as text and never run', async () => {
+    const text = '<script>window.__pwned = 1</script><b>粗體</b> 微軟 <img src=x onerror="window.__pwned=2">';
+    await pasteAndAnalyse(text);
+    const shown = await page.textContent('.article');
+    assert.ok(shown.includes('<script>window.__pwned = 1</script>'), shown);
+    assert.ok(shown.includes('<img src=x onerror="window.__pwned=2">'));
+    assert.equal(await page.locator('.article script, .article b, .article img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.textContent('mark[data-label="ORG"]'), '微軟');
+  });
+
+  test('the sample article shows suggestions by label, with values in tooltips', async () => {
+    await openSample();
+    const marks = await page.locator('mark.suggestion').count();
+    assert.ok(marks >= 30, `only ${marks} suggestions`);
+    const money = page.locator('mark.suggestion[data-label="MONEY"]', { hasText: '27.5 億美元' });
+    assert.equal(await money.count(), 1);
+    assert.match(await money.getAttribute('title'), /2750000000 USD/);
+    const date = page.locator('mark.suggestion[data-label="DATE"]', { hasText: '3 月 28 日' });
+    assert.match(await date.getAttribute('title'), /--03-28/);
+    assert.equal(await page.locator('mark[data-label="PERSON"]', { hasText: 'Dario Amodei' }).count(), 1);
+    assert.equal(await page.locator('.article h2').count(), 4, 'four headings');
+    assert.equal(await page.locator('.legend-item').count(), 13);
+  });
+
+  test('select with the mouse, pick a label, type a note: an annotation appears and is listed', async () => {
+    await openSample();
+    await dragSelect('Trainium');
+    await page.click('.popover button.label-choice[data-label="PRODUCT"]');
+    await page.fill('.popover .note-input', 'Amazon’s own chip');
+    await page.press('.popover .note-input', 'Enter');
+    await page.waitForSelector('.popover', { state: 'detached' });
+    const mark = page.locator('mark.annotation[data-label="PRODUCT"]');
+    assert.equal(await mark.textContent(), 'Trainium');
+    const item = page.locator('.annotation-item');
+    assert.equal(await item.count(), 1);
+    assert.match(await item.textContent(), /PRODUCT.*Trainium.*Amazon’s own chip/);
+  });
+
+  test('a label key annotates the selection at once; Esc cancels', async () => {
+    await openSample();
+    await dragSelect('高雄');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.popover', { state: 'detached' });
+    assert.equal(await page.locator('mark.annotation').count(), 0);
+    await dragSelect('高雄');
+    await page.keyboard.press('3'); // GPE
+    await page.waitForSelector('mark.annotation[data-label="GPE"]');
+    assert.equal(await page.textContent('mark.annotation[data-label="GPE"]'), '高雄');
+  });
+
+  test('clicking a listed annotation scrolls to it and flashes it; it can be deleted', async () => {
+    await openSample();
+    await dragSelect('Morgan Stanley');
+    await page.click('.popover button.label-choice[data-label="ORG"]');
+    await page.click('.popover button:has-text("Save")');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.click('.annotation-item .item-main');
+    await page.waitForSelector('mark.annotation.flash');
+    await page.click('.annotation-item button.delete');
+    assert.equal(await page.locator('mark.annotation').count(), 0);
+    assert.equal(await page.locator('.annotation-item').count(), 0);
+  });
+
+  test('a whole section can be labelled with a note', async () => {
+    await openSample();
+    await page.click('[data-section="1"] .section-tag');
+    await page.fill('.section-form .section-label-input', 'Lede');
+    await page.fill('.section-form .section-note-input', '誰投資了誰');
+    await page.press('.section-form .section-note-input', 'Enter');
+    await page.waitForSelector('.section-form', { state: 'detached' });
+    assert.equal((await page.textContent('[data-section="1"] .section-tag')).trim(), 'Lede');
+    assert.equal(await page.textContent('[data-section="1"] .section-note'), '誰投資了誰');
+  });
+
+  test('a reload restores the document and every annotation exactly', async () => {
+    await openSample();
+    await dragSelect('Trainium');
+    await page.keyboard.press('5');
+    await page.click('[data-section="0"] .section-tag');
+    await page.fill('.section-form .section-label-input', 'Headline');
+    await page.press('.section-form .section-label-input', 'Enter');
+    await page.fill('.top-bar .title', 'My sample');
+    await page.press('.top-bar .title', 'Enter');
+    await page.click('.article'); // blur commits the title
+    const before = await articleSnapshot();
+    await page.reload();
+    await page.waitForSelector('mark.annotation');
+    assert.deepEqual(await articleSnapshot(), before);
+    assert.equal(await page.inputValue('.top-bar .title'), 'My sample');
+    assert.equal(await page.textContent('mark.annotation[data-label="PRODUCT"]'), 'Trainium');
+  });
+
+  test('Export downloads <name>.scholia.json with code-point offsets, texts and the SHA-256', async () => {
+    await openSample();
+    await dragSelect('Dario Amodei');
+    await page.keyboard.press('1');
+    await page.waitForSelector('mark.annotation');
+    const { name, json } = await exportJson();
+    assert.match(name, /\.scholia\.json$/);
+    assert.equal(json.format, 'scholia');
+    assert.equal(json.version, 1);
+    const text = json.document.text;
+    assert.equal(json.document.sha256, createHash('sha256').update(text, 'utf8').digest('hex'));
+    assert.equal(json.document.length, [...text].length);
+    for (const span of [...json.suggestions, ...json.annotations, ...json.sections]) {
+      assert.equal(slice(text, span.start, span.end), span.text);
+    }
+    assert.deepEqual(
+      json.annotations.map((a) => [a.label, a.text]),
+      [['PERSON', 'Dario Amodei']],
+    );
+    const money = json.suggestions.find((s) => s.text === '27.5 億美元');
+    assert.deepEqual(money.value, { amount: 2750000000, currency: 'USD' });
+    assert.ok(json.sections.some((s) => s.kind === 'heading'));
+  });
+
+  test('emoji, combining marks, CJK and CRLF do not shift a highlight', async () => {
+    const text = '👩‍💻 Café e\u0301 😀 微軟\r\n🇫🇷 投資 Mistral AI 😀😀 today';
+    await pasteAndAnalyse(text);
+    // A textarea turns \r\n into \n, so expectations come from the text kept.
+    await dragSelect('Mistral AI');
+    await page.keyboard.press('2');
+    await dragSelect('Café');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation >> nth=1');
+    const { json } = await exportJson();
+    const kept = json.document.text;
+    for (const a of json.annotations) {
+      assert.equal(slice(kept, a.start, a.end), a.text);
+    }
+    const mistral = json.annotations.find((a) => a.text === 'Mistral AI');
+    assert.equal(mistral.start, [...kept.slice(0, kept.indexOf('Mistral'))].length);
+    assert.deepEqual(json.annotations.map((a) => a.text).sort(), ['Café', 'Mistral AI']);
+    const ms = json.suggestions.find((s) => s.text === '微軟');
+    assert.equal(ms.start, [...kept.slice(0, kept.indexOf('微軟'))].length);
+  });
+
+  test('bad input gets a clear message and loses nothing', async () => {
+    // Too large a paste.
+    await page.evaluate(() => {
+      const area = document.querySelector('.paste-area');
+      area.value = '字'.repeat(800_000);
+    });
+    await page.click('button:has-text("Analyse")');
+    await page.waitForSelector('.notice.error');
+    assert.match(await page.textContent('.notice.error'), /MB; Scholia takes up to 2 MB/);
+    assert.ok(await page.isVisible('.paste-screen'));
+
+    // A binary file.
+    await page.setInputFiles('input[type=file]', {
+      name: 'photo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0xff, 0xfe]),
+    });
+    await page.waitForSelector('.notice.error >> text=/not UTF-8 text/');
+
+    // A foreign JSON file while a document with annotations is open.
+    await openSample();
+    await dragSelect('Trainium');
+    await page.keyboard.press('5');
+    await page.waitForSelector('mark.annotation');
+    await page.setInputFiles('input[type=file]', {
+      name: 'other.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"text": "hello", "label": []}'),
+    });
+    await page.waitForSelector('.notice.error >> text=/not a Scholia export: it has no `format` field/');
+    assert.equal(await page.textContent('mark.annotation'), 'Trainium', 'the open document is untouched');
+  });
+
+  test('a Scholia export opens again with its annotations', async () => {
+    await openSample();
+    await dragSelect('Anthropic', 1);
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation');
+    const { json } = await exportJson();
+    await page.click('button:has-text("New")');
+    await page.waitForSelector('.paste-screen');
+    await page.setInputFiles('input[type=file]', {
+      name: 'back.scholia.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(json)),
+    });
+    await page.waitForSelector('mark.annotation');
+    const again = await exportJson();
+    assert.deepEqual(again.json, json);
+  });
+
+  test('a full localStorage is reported in plain words; the work stays on screen', async () => {
+    await openSample();
+    await page.evaluate(() => {
+      const chunk = 'x'.repeat(512 * 1024);
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          break;
+        }
+      }
+      // Then ever smaller pieces, each size until it no longer fits.
+      let key = 0;
+      for (let size = 64 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        for (let tries = 0; tries < 64; tries++) {
+          try {
+            localStorage.setItem(`f${key++}`, 'x'.repeat(size));
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await dragSelect('Trainium');
+    await page.keyboard.press('5');
+    await page.waitForSelector('.notice.error');
+    assert.match(await page.textContent('.notice.error'), /storage for Scholia is full.*Export/);
+    assert.equal(await page.textContent('mark.annotation'), 'Trainium');
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  test('a 100 KB article pastes and highlights (figure printed, not asserted)', async () => {
+    const sample = await readFile(join(root, 'data', 'sample-article.txt'), 'utf8');
+    const big = Array.from({ length: Math.ceil(100_000 / Buffer.byteLength(sample)) }, () => sample).join('\n');
+    await page.evaluate((t) => {
+      document.querySelector('.paste-area').value = t;
+    }, big);
+    const started = Date.now();
+    await page.click('button:has-text("Analyse")');
+    await page.waitForSelector('mark.suggestion');
+    const paint = Date.now() - started;
+    const notice = await page.textContent('.notice');
+    console.log(`# 100 KB article (${Buffer.byteLength(big)} bytes): highlighted on screen after ${paint} ms; ${notice}`);
+    const marks = await page.locator('mark.suggestion').count();
+    assert.ok(marks > 1000, `${marks} suggestions`);
+    // Adding one annotation to the big article, measured in the page.
+    await dragSelect('Trainium', 3);
+    const took = await page.evaluate(async () => {
+      const t0 = performance.now();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: '5', bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    });
+    await page.waitForSelector('mark.annotation');
+    console.log(`# 100 KB article: one annotation added and painted in ${took.toFixed(1)} ms`);
+  });
+
+  test('no uncaught error happened on any page', () => {
+    assert.deepEqual(pageErrors, []);
+  });
+});
