@@ -1,0 +1,99 @@
+//! The Scholia JSON format: export → import → export is identical, offsets
+//! are code points with each span's text, and bad files are refused with a
+//! message that says what is wrong.
+
+use scholia::analysis::{Config, Label};
+use scholia::export::{export, export_json, import_json, sha256_hex, ImportError};
+use scholia::model::{slice_chars, Document};
+
+fn annotated(text: &str) -> Document {
+    let mut doc = Document::new("Round trip 試驗", text, &Config::default());
+    let len = doc.len_chars();
+    doc.add_annotation(0, len.min(4), Label::Org, "a “quoted” note\nwith a line break").unwrap();
+    if len > 8 {
+        doc.add_annotation(2, 8, Label::Person, "").unwrap(); // overlaps the first
+    }
+    if !doc.sections().is_empty() {
+        doc.annotate_section(0, "Lede", "<b>not markup</b>").unwrap();
+    }
+    doc
+}
+
+#[test]
+fn export_import_export_is_identical() {
+    for text in [
+        scholia::SAMPLE_ARTICLE,
+        "😀👩‍💻 e\u{301} 微軟\r\n投資 Mistral AI 130 億美元。\r\n\r\nSecond paragraph, 20% up.",
+        "Plain English: Microsoft paid $13 billion on February 26, 2024.",
+        "ab",
+    ] {
+        let doc = annotated(text);
+        let json = export_json(&doc);
+        let back = import_json(&json).unwrap_or_else(|e| panic!("{e}\n{json}"));
+        assert_eq!(back, doc);
+        assert_eq!(export_json(&back), json);
+    }
+}
+
+#[test]
+fn every_exported_span_quotes_its_code_point_slice() {
+    let doc = annotated("🇫🇷法國 Mistral AI 獲微軟投資 1,500 萬歐元 😀，約 20%。\r\nOn 2 月 26 日 it said so.");
+    let file = export(&doc);
+    let text = &file.document.text;
+    assert_eq!(file.document.sha256, sha256_hex(text));
+    assert_eq!(file.document.length, text.chars().count());
+    for s in &file.suggestions {
+        assert_eq!(slice_chars(text, s.start, s.end), s.text);
+    }
+    for a in &file.annotations {
+        assert_eq!(slice_chars(text, a.start, a.end), a.text);
+    }
+    for s in &file.sections {
+        assert_eq!(slice_chars(text, s.start, s.end), s.text);
+    }
+    assert!(file.suggestions.iter().any(|s| s.text == "微軟" && s.label == Label::Org));
+}
+
+fn valid_json() -> serde_json::Value {
+    serde_json::from_str(&export_json(&annotated("微軟投資 Mistral AI 130 億美元。"))).unwrap()
+}
+
+#[test]
+fn bad_files_are_refused_with_a_reason() {
+    let mut no_format = valid_json();
+    no_format.as_object_mut().unwrap().remove("format");
+    let mut foreign = valid_json();
+    foreign["format"] = "doccano".into();
+    let mut newer = valid_json();
+    newer["version"] = 2.into();
+    let mut edited = valid_json();
+    edited["document"]["text"] = "微軟投資 Mistral AI 131 億美元。".into();
+    let mut past_end = valid_json();
+    past_end["annotations"][0]["end"] = 999.into();
+    let mut wrong_quote = valid_json();
+    wrong_quote["annotations"][0]["text"] = "<script>".into();
+    let mut bad_label = valid_json();
+    bad_label["annotations"][0]["label"] = "<b>HTML</b>".into();
+    let mut dup = valid_json();
+    let first = dup["annotations"][0].clone();
+    dup["annotations"].as_array_mut().unwrap().push(first);
+
+    let cases: Vec<(String, fn(&ImportError) -> bool, &str)> = vec![
+        ("{\"format\": \"scholia\", \"vers".into(), |e| matches!(e, ImportError::NotJson(_)), "is not JSON"),
+        ("\u{0}\u{1}binary".into(), |e| matches!(e, ImportError::NotJson(_)), "is not JSON"),
+        ("[1, 2]".into(), |e| matches!(e, ImportError::NoFormat), "has no `format` field"),
+        (no_format.to_string(), |e| matches!(e, ImportError::NoFormat), "not a Scholia export"),
+        (foreign.to_string(), |e| matches!(e, ImportError::ForeignFormat(_)), "\"doccano\" format"),
+        (newer.to_string(), |e| matches!(e, ImportError::UnsupportedVersion(2)), "version 2"),
+        (edited.to_string(), |e| matches!(e, ImportError::HashMismatch), "SHA-256"),
+        (past_end.to_string(), |e| matches!(e, ImportError::BadItem { .. }), "annotations[0]: offsets"),
+        (wrong_quote.to_string(), |e| matches!(e, ImportError::BadItem { .. }), "annotations[0]: its text"),
+        (bad_label.to_string(), |e| matches!(e, ImportError::Malformed(_)), "unknown variant"),
+        (dup.to_string(), |e| matches!(e, ImportError::BadItem { .. }), "used twice"),
+    ];
+    for (input, is_expected, words) in cases {
+        let err = import_json(&input).expect_err(&input);
+        assert!(is_expected(&err), "{input}: got {err:?}");
+        assert!(err.to_string().contains(words), "{input}: message {err}");
+    }
+}
