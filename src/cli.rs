@@ -102,7 +102,12 @@ fn read_text(path: &PathBuf) -> Result<String, String> {
     })
 }
 
-fn write_json(out: &mut dyn Write, text: &str, spans: &[Span], sections: &[Section]) -> std::io::Result<()> {
+fn write_json(
+    out: &mut dyn Write,
+    text: &str,
+    spans: &[Span],
+    sections: &[Section],
+) -> std::io::Result<()> {
     let output = AnalyzeOutput {
         text,
         spans,
@@ -120,8 +125,16 @@ fn write_json(out: &mut dyn Write, text: &str, spans: &[Span], sections: &[Secti
     writeln!(out)
 }
 
-fn write_table(out: &mut dyn Write, text: &str, spans: &[Span], sections: &[Section]) -> std::io::Result<()> {
-    let headings = sections.iter().filter(|s| s.kind == SectionKind::Heading).count();
+fn write_table(
+    out: &mut dyn Write,
+    text: &str,
+    spans: &[Span],
+    sections: &[Section],
+) -> std::io::Result<()> {
+    let headings = sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Heading)
+        .count();
     writeln!(
         out,
         "{} characters, {} sections ({} headings), {} spans",
@@ -130,13 +143,24 @@ fn write_table(out: &mut dyn Write, text: &str, spans: &[Span], sections: &[Sect
         headings,
         spans.len()
     )?;
-    writeln!(out, "{:>7} {:>7}  {:<9} {:<30} value", "start", "end", "label", "text")?;
+    writeln!(
+        out,
+        "{:>7} {:>7}  {:<9} {:<30} value",
+        "start", "end", "label", "text"
+    )?;
     for s in spans {
         let value = s.value.as_ref().map(Value::to_string).unwrap_or_default();
         let approx = if s.approx { " (approx)" } else { "" };
         // Line breaks inside a span would break the table's rows.
         let shown = s.text.replace(['\n', '\r'], " ");
-        writeln!(out, "{:>7} {:>7}  {:<9} {:<30} {value}{approx}", s.start, s.end, s.label.as_str(), shown)?;
+        writeln!(
+            out,
+            "{:>7} {:>7}  {:<9} {:<30} {value}{approx}",
+            s.start,
+            s.end,
+            s.label.as_str(),
+            shown
+        )?;
     }
     Ok(())
 }
@@ -165,7 +189,10 @@ mod tests {
         std::fs::write(&path, b"abc\xff\xfe").unwrap();
         let err = run_args(&["scholia", "analyze", path.to_str().unwrap()]).unwrap_err();
         std::fs::remove_file(&path).ok();
-        assert!(err.contains("is not UTF-8 text (invalid byte at offset 3)"), "{err}");
+        assert!(
+            err.contains("is not UTF-8 text (invalid byte at offset 3)"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -173,7 +200,13 @@ mod tests {
         for (value, want) in [
             (Value::Number(20.0), "20"),
             (Value::Number(0.5), "0.5"),
-            (Value::Money { amount: 3e12, currency: "USD".into() }, "3000000000000 USD"),
+            (
+                Value::Money {
+                    amount: 3e12,
+                    currency: "USD".into(),
+                },
+                "3000000000000 USD",
+            ),
             (Value::Iso("--02-26".into()), "--02-26"),
         ] {
             assert_eq!(value.to_string(), want);

@@ -29,9 +29,15 @@ struct HarnessProps {
 fn Harness(props: &HarnessProps) -> Html {
     let state = use_reducer({
         let doc = props.doc.clone();
-        move || State { doc: Some(doc), ..State::default() }
+        move || State {
+            doc: Some(doc),
+            ..State::default()
+        }
     });
-    let doc = state.doc.clone().expect("the harness always holds a document");
+    let doc = state
+        .doc
+        .clone()
+        .expect("the harness always holds a document");
     let sections = Rc::new(section_models(&doc));
     html! { <Article sections={sections} section_form={None::<usize>} dispatch={state.dispatcher()} /> }
 }
@@ -41,18 +47,24 @@ async fn mount(doc: Document) -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { doc: Rc::new(doc) }).render();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { doc: Rc::new(doc) })
+        .render();
     yew::scheduler::flush().await;
     root
 }
 
 fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
-    all(root, selector).iter().map(|e| e.text_content().unwrap_or_default()).collect()
+    all(root, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
 }
 
 fn doc(text: &str) -> Document {
@@ -61,14 +73,23 @@ fn doc(text: &str) -> Document {
 
 #[wasm_bindgen_test]
 async fn renders_suggestions_as_labelled_marks_with_values() {
-    let root = mount(doc("微軟宣布投資 Mistral AI 130 億美元。\n\nMicrosoft will pay $2 billion, up 20%.")).await;
+    let root = mount(doc(
+        "微軟宣布投資 Mistral AI 130 億美元。\n\nMicrosoft will pay $2 billion, up 20%.",
+    ))
+    .await;
     let orgs = texts(&root, "mark.suggestion[data-label=\"ORG\"]");
     assert!(orgs.contains(&"微軟".to_string()), "{orgs:?}");
     assert!(orgs.contains(&"Mistral AI".to_string()), "{orgs:?}");
     let money = all(&root, "mark.suggestion[data-label=\"MONEY\"]");
     assert_eq!(money[0].text_content().unwrap(), "130 億美元");
-    assert!(money[0].get_attribute("title").unwrap().contains("13000000000 USD"));
-    assert_eq!(texts(&root, "mark.suggestion[data-label=\"PERCENT\"]"), vec!["20%"]);
+    assert!(money[0]
+        .get_attribute("title")
+        .unwrap()
+        .contains("13000000000 USD"));
+    assert_eq!(
+        texts(&root, "mark.suggestion[data-label=\"PERCENT\"]"),
+        vec!["20%"]
+    );
     assert_eq!(all(&root, "section").len(), 2);
 }
 
@@ -97,7 +118,11 @@ async fn annotations_render_filled_and_pieces_carry_code_point_offsets() {
     for piece in all(&root, "[data-start]") {
         let start: usize = piece.get_attribute("data-start").unwrap().parse().unwrap();
         let shown = piece.text_content().unwrap();
-        let want: String = text.chars().skip(start).take(shown.chars().count()).collect();
+        let want: String = text
+            .chars()
+            .skip(start)
+            .take(shown.chars().count())
+            .collect();
         assert_eq!(shown, want, "piece at {start}");
     }
 }
@@ -117,7 +142,10 @@ async fn a_dom_selection_maps_to_code_points() {
         let utf16: Vec<u16> = data.encode_utf16().collect();
         let find = |needle: &str| {
             let n: Vec<u16> = needle.encode_utf16().collect();
-            utf16.windows(n.len()).position(|w| w == n.as_slice()).map(|i| (i, n.len()))
+            utf16
+                .windows(n.len())
+                .position(|w| w == n.as_slice())
+                .map(|i| (i, n.len()))
         };
         if let Some((i, _)) = find("Mistral") {
             start_point = Some((node.clone(), i as u32));
@@ -136,7 +164,10 @@ async fn a_dom_selection_maps_to_code_points() {
     selection.add_range(&range).unwrap();
     let got = current_selection(&article).expect("the selection lies in the article");
     let want_start = text[..text.find("Mistral").unwrap()].chars().count();
-    assert_eq!((got.start, got.end), (want_start, want_start + "Mistral AI".len()));
+    assert_eq!(
+        (got.start, got.end),
+        (want_start, want_start + "Mistral AI".len())
+    );
     selection.remove_all_ranges().unwrap();
 }
 
@@ -145,7 +176,8 @@ fn storage_round_trips_and_reports_a_full_store() {
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let mut d = doc("微軟投資 Mistral AI 😀。");
-    d.add_annotation(5, 15, Label::Org, "“quoted”\nnote").unwrap();
+    d.add_annotation(5, 15, Label::Org, "“quoted”\nnote")
+        .unwrap();
     storage::save(Some(&d)).unwrap();
     assert_eq!(storage::load().unwrap(), Some(d.clone()));
 
@@ -154,13 +186,18 @@ fn storage_round_trips_and_reports_a_full_store() {
     let mut key = 0;
     let mut size = chunk.len();
     while size > 0 {
-        if storage.set_item(&format!("filler-{key}"), &chunk[..size]).is_err() {
+        if storage
+            .set_item(&format!("filler-{key}"), &chunk[..size])
+            .is_err()
+        {
             size /= 2;
         }
         key += 1;
     }
     let mut bigger = d.clone();
-    bigger.add_annotation(0, 2, Label::Org, &"n".repeat(4096)).unwrap();
+    bigger
+        .add_annotation(0, 2, Label::Org, &"n".repeat(4096))
+        .unwrap();
     assert_eq!(storage::save(Some(&bigger)), Err(SaveError::Full));
     storage.clear().unwrap();
 }
@@ -169,11 +206,19 @@ fn storage_round_trips_and_reports_a_full_store() {
 fn an_unreadable_saved_document_is_kept_aside_and_reported() {
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
-    storage.set_item(storage::DOCUMENT_KEY, "{\"format\": \"scholia\", \"version\": 1").unwrap();
+    storage
+        .set_item(
+            storage::DOCUMENT_KEY,
+            "{\"format\": \"scholia\", \"version\": 1",
+        )
+        .unwrap();
     let message = storage::load().unwrap_err();
     assert!(message.contains("could not be restored"), "{message}");
     assert_eq!(
-        storage.get_item(storage::UNREADABLE_KEY).unwrap().as_deref(),
+        storage
+            .get_item(storage::UNREADABLE_KEY)
+            .unwrap()
+            .as_deref(),
         Some("{\"format\": \"scholia\", \"version\": 1")
     );
     storage.clear().unwrap();
@@ -184,18 +229,32 @@ fn the_crash_banner_explains_and_offers_reload_and_download() {
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage::save(Some(&doc("saved text"))).unwrap();
     show_crash_banner("panicked at src/x.rs:1:1: boom");
-    let banner = gloo::utils::document().get_element_by_id(BANNER_ID).expect("the banner is shown");
+    let banner = gloo::utils::document()
+        .get_element_by_id(BANNER_ID)
+        .expect("the banner is shown");
     assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
     let text = banner.text_content().unwrap();
-    assert!(text.contains("Your work up to your last completed change is saved"), "{text}");
+    assert!(
+        text.contains("Your work up to your last completed change is saved"),
+        "{text}"
+    );
     assert!(text.contains("boom"));
     let links = all(&banner, "a");
     assert_eq!(links[0].text_content().unwrap(), "Reload");
-    assert_eq!(links[1].get_attribute("download").as_deref(), Some("saved-work.scholia.json"));
+    assert_eq!(
+        links[1].get_attribute("download").as_deref(),
+        Some("saved-work.scholia.json")
+    );
     assert!(links[1].get_attribute("href").unwrap().starts_with("blob:"));
     // A second panic does not stack a second banner.
     show_crash_banner("again");
-    assert_eq!(gloo::utils::document().query_selector_all(&format!("#{BANNER_ID}")).unwrap().length(), 1);
+    assert_eq!(
+        gloo::utils::document()
+            .query_selector_all(&format!("#{BANNER_ID}"))
+            .unwrap()
+            .length(),
+        1
+    );
     banner.remove();
     storage.clear().unwrap();
 }

@@ -14,16 +14,27 @@ fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 }
 
 fn code_points(text: &str, start: u64, end: u64) -> String {
-    text.chars().skip(start as usize).take((end - start) as usize).collect()
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
 }
 
 #[test]
 fn analyze_json_gives_code_point_offsets_and_quoted_text() {
     let text = "😀 北京時間 2 月 26 日 23 點，微軟宣布投資 Mistral AI。\r\n市值 3 萬億美金。\r\n";
     let path = temp_file("a.txt", text.as_bytes());
-    let out = scholia().args(["analyze", "--format", "json"]).arg(&path).output().unwrap();
+    let out = scholia()
+        .args(["analyze", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
     std::fs::remove_file(&path).ok();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["text"], text);
     let spans = json["spans"].as_array().unwrap();
@@ -31,11 +42,19 @@ fn analyze_json_gives_code_point_offsets_and_quoted_text() {
         let (start, end) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
         assert_eq!(code_points(text, start, end), s["text"].as_str().unwrap());
     }
-    let find = |t: &str| spans.iter().find(|s| s["text"] == t).unwrap_or_else(|| panic!("no span {t}: {spans:?}"));
+    let find = |t: &str| {
+        spans
+            .iter()
+            .find(|s| s["text"] == t)
+            .unwrap_or_else(|| panic!("no span {t}: {spans:?}"))
+    };
     assert_eq!(find("2 月 26 日")["label"], "DATE");
     assert_eq!(find("2 月 26 日")["value"], "--02-26");
     assert_eq!(find("23 點")["value"], "T23:00");
-    assert_eq!(find("3 萬億美金")["value"], serde_json::json!({"amount": 3e12, "currency": "USD"}));
+    assert_eq!(
+        find("3 萬億美金")["value"],
+        serde_json::json!({"amount": 3e12, "currency": "USD"})
+    );
     assert_eq!(find("微軟")["label"], "ORG");
     // 😀, space, 北京時間, space, "2 月 26 日", space, "23 點", "，": 21 code points.
     assert_eq!(find("微軟")["start"], 21);
@@ -56,7 +75,12 @@ fn analyze_reads_stdin_and_prints_a_table() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all("Microsoft invested $13 billion in OpenAI.".as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Microsoft invested $13 billion in OpenAI.".as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let table = String::from_utf8(out.stdout).unwrap();
@@ -66,11 +90,17 @@ fn analyze_reads_stdin_and_prints_a_table() {
 
 #[test]
 fn a_missing_file_or_invalid_utf8_is_one_line_and_a_failure() {
-    let out = scholia().args(["analyze", "/no/such/file.txt"]).output().unwrap();
+    let out = scholia()
+        .args(["analyze", "/no/such/file.txt"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.starts_with("scholia: cannot read /no/such/file.txt"), "{err}");
+    assert!(
+        err.starts_with("scholia: cannot read /no/such/file.txt"),
+        "{err}"
+    );
     assert!(!err.contains("panicked"));
 
     let path = temp_file("bad.txt", b"ok \xff\xfe bytes");
@@ -79,5 +109,8 @@ fn a_missing_file_or_invalid_utf8_is_one_line_and_a_failure() {
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("is not UTF-8 text (invalid byte at offset 3)"), "{err}");
+    assert!(
+        err.contains("is not UTF-8 text (invalid byte at offset 3)"),
+        "{err}"
+    );
 }

@@ -9,12 +9,19 @@ use scholia::model::{slice_chars, Document};
 fn annotated(text: &str) -> Document {
     let mut doc = Document::new("Round trip 試驗", text, &Config::default());
     let len = doc.len_chars();
-    doc.add_annotation(0, len.min(4), Label::Org, "a “quoted” note\nwith a line break").unwrap();
+    doc.add_annotation(
+        0,
+        len.min(4),
+        Label::Org,
+        "a “quoted” note\nwith a line break",
+    )
+    .unwrap();
     if len > 8 {
         doc.add_annotation(2, 8, Label::Person, "").unwrap(); // overlaps the first
     }
     if !doc.sections().is_empty() {
-        doc.annotate_section(0, "Lede", "<b>not markup</b>").unwrap();
+        doc.annotate_section(0, "Lede", "<b>not markup</b>")
+            .unwrap();
     }
     doc
 }
@@ -37,7 +44,9 @@ fn export_import_export_is_identical() {
 
 #[test]
 fn every_exported_span_quotes_its_code_point_slice() {
-    let doc = annotated("🇫🇷法國 Mistral AI 獲微軟投資 1,500 萬歐元 😀，約 20%。\r\nOn 2 月 26 日 it said so.");
+    let doc = annotated(
+        "🇫🇷法國 Mistral AI 獲微軟投資 1,500 萬歐元 😀，約 20%。\r\nOn 2 月 26 日 it said so.",
+    );
     let file = export(&doc);
     let text = &file.document.text;
     assert_eq!(file.document.sha256, sha256_hex(text));
@@ -51,12 +60,18 @@ fn every_exported_span_quotes_its_code_point_slice() {
     for s in &file.sections {
         assert_eq!(slice_chars(text, s.start, s.end), s.text);
     }
-    assert!(file.suggestions.iter().any(|s| s.text == "微軟" && s.label == Label::Org));
+    assert!(file
+        .suggestions
+        .iter()
+        .any(|s| s.text == "微軟" && s.label == Label::Org));
 }
 
 fn valid_json() -> serde_json::Value {
     serde_json::from_str(&export_json(&annotated("微軟投資 Mistral AI 130 億美元。"))).unwrap()
 }
+
+/// Which error a bad file must give.
+type Expect = fn(&ImportError) -> bool;
 
 #[test]
 fn bad_files_are_refused_with_a_reason() {
@@ -78,18 +93,62 @@ fn bad_files_are_refused_with_a_reason() {
     let first = dup["annotations"][0].clone();
     dup["annotations"].as_array_mut().unwrap().push(first);
 
-    let cases: Vec<(String, fn(&ImportError) -> bool, &str)> = vec![
-        ("{\"format\": \"scholia\", \"vers".into(), |e| matches!(e, ImportError::NotJson(_)), "is not JSON"),
-        ("\u{0}\u{1}binary".into(), |e| matches!(e, ImportError::NotJson(_)), "is not JSON"),
-        ("[1, 2]".into(), |e| matches!(e, ImportError::NoFormat), "has no `format` field"),
-        (no_format.to_string(), |e| matches!(e, ImportError::NoFormat), "not a Scholia export"),
-        (foreign.to_string(), |e| matches!(e, ImportError::ForeignFormat(_)), "\"doccano\" format"),
-        (newer.to_string(), |e| matches!(e, ImportError::UnsupportedVersion(2)), "version 2"),
-        (edited.to_string(), |e| matches!(e, ImportError::HashMismatch), "SHA-256"),
-        (past_end.to_string(), |e| matches!(e, ImportError::BadItem { .. }), "annotations[0]: offsets"),
-        (wrong_quote.to_string(), |e| matches!(e, ImportError::BadItem { .. }), "annotations[0]: its text"),
-        (bad_label.to_string(), |e| matches!(e, ImportError::Malformed(_)), "unknown variant"),
-        (dup.to_string(), |e| matches!(e, ImportError::BadItem { .. }), "used twice"),
+    let cases: Vec<(String, Expect, &str)> = vec![
+        (
+            "{\"format\": \"scholia\", \"vers".into(),
+            |e| matches!(e, ImportError::NotJson(_)),
+            "is not JSON",
+        ),
+        (
+            "\u{0}\u{1}binary".into(),
+            |e| matches!(e, ImportError::NotJson(_)),
+            "is not JSON",
+        ),
+        (
+            "[1, 2]".into(),
+            |e| matches!(e, ImportError::NoFormat),
+            "has no `format` field",
+        ),
+        (
+            no_format.to_string(),
+            |e| matches!(e, ImportError::NoFormat),
+            "not a Scholia export",
+        ),
+        (
+            foreign.to_string(),
+            |e| matches!(e, ImportError::ForeignFormat(_)),
+            "\"doccano\" format",
+        ),
+        (
+            newer.to_string(),
+            |e| matches!(e, ImportError::UnsupportedVersion(2)),
+            "version 2",
+        ),
+        (
+            edited.to_string(),
+            |e| matches!(e, ImportError::HashMismatch),
+            "SHA-256",
+        ),
+        (
+            past_end.to_string(),
+            |e| matches!(e, ImportError::BadItem { .. }),
+            "annotations[0]: offsets",
+        ),
+        (
+            wrong_quote.to_string(),
+            |e| matches!(e, ImportError::BadItem { .. }),
+            "annotations[0]: its text",
+        ),
+        (
+            bad_label.to_string(),
+            |e| matches!(e, ImportError::Malformed(_)),
+            "unknown variant",
+        ),
+        (
+            dup.to_string(),
+            |e| matches!(e, ImportError::BadItem { .. }),
+            "used twice",
+        ),
     ];
     for (input, is_expected, words) in cases {
         let err = import_json(&input).expect_err(&input);

@@ -5,7 +5,8 @@
 use scholia::analysis::{analyze, Config, Span};
 use scholia::model::slice_chars;
 
-const BODY: &str = "微軟宣布投資 Mistral AI 130 億美元，約 20%。Microsoft paid $2 billion on February 26, 2024.";
+const BODY: &str =
+    "微軟宣布投資 Mistral AI 130 億美元，約 20%。Microsoft paid $2 billion on February 26, 2024.";
 
 fn spans(text: &str) -> Vec<Span> {
     analyze(text, &Config::default()).spans
@@ -15,7 +16,17 @@ fn spans(text: &str) -> Vec<Span> {
 fn prefixes_shift_spans_by_their_code_point_length() {
     let base = spans(BODY);
     assert!(base.len() >= 5, "{base:?}");
-    for prefix in ["😀", "👩‍💻👨‍👩‍👧", "🇫🇷🇹🇼", "e\u{301}a\u{308}", "中文字", "\r\n", "\r\n\r\n", "𠀀𪚥", "\u{FEFF}"] {
+    for prefix in [
+        "😀",
+        "👩‍💻👨‍👩‍👧",
+        "🇫🇷🇹🇼",
+        "e\u{301}a\u{308}",
+        "中文字",
+        "\r\n",
+        "\r\n\r\n",
+        "𠀀𪚥",
+        "\u{FEFF}",
+    ] {
         let text = format!("{prefix} {BODY}");
         let shift = prefix.chars().count() + 1;
         let got = spans(&text);
@@ -23,7 +34,10 @@ fn prefixes_shift_spans_by_their_code_point_length() {
             .iter()
             .map(|s| (s.start + shift, s.end + shift, s.label, s.text.clone()))
             .collect();
-        let got: Vec<_> = got.iter().map(|s| (s.start, s.end, s.label, s.text.clone())).collect();
+        let got: Vec<_> = got
+            .iter()
+            .map(|s| (s.start, s.end, s.label, s.text.clone()))
+            .collect();
         assert_eq!(got, moved, "prefix {prefix:?}");
     }
 }

@@ -6,7 +6,9 @@
 
 use super::{sha256_hex, ExportFile, FORMAT, VERSION};
 use crate::analysis::{Analysis, Section, Span};
-use crate::model::{char_len, slice_chars, Annotation, Document, SectionAnnotation, MAX_SECTION_LABEL};
+use crate::model::{
+    char_len, slice_chars, Annotation, Document, SectionAnnotation, MAX_SECTION_LABEL,
+};
 use std::fmt;
 
 /// Why a file could not be imported. Nothing was changed.
@@ -41,7 +43,10 @@ impl fmt::Display for ImportError {
                 f.write_str("this file is not a Scholia export: it has no `format` field")
             }
             ImportError::ForeignFormat(name) => {
-                write!(f, "this file is in the {name:?} format, not a Scholia export")
+                write!(
+                    f,
+                    "this file is in the {name:?} format, not a Scholia export"
+                )
             }
             ImportError::UnsupportedVersion(v) => write!(
                 f,
@@ -71,7 +76,11 @@ pub fn import_json(json: &str) -> Result<Document, ImportError> {
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v == u64::from(VERSION) => {}
         Some(v) => return Err(ImportError::UnsupportedVersion(v)),
-        None => return Err(ImportError::Malformed("`version` is missing or not a number".into())),
+        None => {
+            return Err(ImportError::Malformed(
+                "`version` is missing or not a number".into(),
+            ))
+        }
     }
     let file: ExportFile =
         serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
@@ -95,7 +104,9 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
         if actual != quoted {
             return Err(ImportError::BadItem {
                 at,
-                problem: format!("its text {quoted:?} is not what stands at {start}..{end} ({actual:?})"),
+                problem: format!(
+                    "its text {quoted:?} is not what stands at {start}..{end} ({actual:?})"
+                ),
             });
         }
         Ok(())
@@ -110,7 +121,11 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
                 problem: format!("its index is {}", s.index),
             });
         }
-        sections.push(Section { kind: s.kind, start: s.start, end: s.end });
+        sections.push(Section {
+            kind: s.kind,
+            start: s.start,
+            end: s.end,
+        });
     }
     let mut spans: Vec<Span> = Vec::with_capacity(file.suggestions.len());
     for (i, s) in file.suggestions.into_iter().enumerate() {
@@ -125,12 +140,24 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
         let at = format!("annotations[{i}]");
         check(at.clone(), a.start, a.end, &a.text)?;
         if a.start == a.end {
-            return Err(ImportError::BadItem { at, problem: "it is empty".into() });
+            return Err(ImportError::BadItem {
+                at,
+                problem: "it is empty".into(),
+            });
         }
         if !seen.insert(a.id) {
-            return Err(ImportError::BadItem { at, problem: format!("id {} is used twice", a.id) });
+            return Err(ImportError::BadItem {
+                at,
+                problem: format!("id {} is used twice", a.id),
+            });
         }
-        annotations.push(Annotation { id: a.id, start: a.start, end: a.end, label: a.label, note: a.note });
+        annotations.push(Annotation {
+            id: a.id,
+            start: a.start,
+            end: a.end,
+            label: a.label,
+            note: a.note,
+        });
     }
 
     let mut section_annotations = Vec::with_capacity(file.section_annotations.len());
@@ -138,18 +165,41 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
     for (i, s) in file.section_annotations.into_iter().enumerate() {
         let at = format!("section_annotations[{i}]");
         if s.section >= sections.len() {
-            return Err(ImportError::BadItem { at, problem: format!("there is no section {}", s.section) });
+            return Err(ImportError::BadItem {
+                at,
+                problem: format!("there is no section {}", s.section),
+            });
         }
         let label_len = char_len(s.label.trim());
         if label_len == 0 || label_len > MAX_SECTION_LABEL {
-            return Err(ImportError::BadItem { at, problem: "its label is empty or too long".into() });
+            return Err(ImportError::BadItem {
+                at,
+                problem: "its label is empty or too long".into(),
+            });
         }
         if !labelled.insert(s.section) {
-            return Err(ImportError::BadItem { at, problem: format!("section {} is labelled twice", s.section) });
+            return Err(ImportError::BadItem {
+                at,
+                problem: format!("section {} is labelled twice", s.section),
+            });
         }
-        section_annotations.push(SectionAnnotation { section: s.section, label: s.label, note: s.note });
+        section_annotations.push(SectionAnnotation {
+            section: s.section,
+            label: s.label,
+            note: s.note,
+        });
     }
 
-    let analysis = Analysis { spans, sections, script: file.document.script };
-    Ok(Document::from_parts(file.document.title, text, analysis, annotations, section_annotations))
+    let analysis = Analysis {
+        spans,
+        sections,
+        script: file.document.script,
+    };
+    Ok(Document::from_parts(
+        file.document.title,
+        text,
+        analysis,
+        annotations,
+        section_annotations,
+    ))
 }

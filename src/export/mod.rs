@@ -182,7 +182,11 @@ pub fn file_name(title: &str) -> String {
         name = name.replace("--", "-");
     }
     let name: String = name.trim_matches('-').chars().take(60).collect();
-    let name = if name.is_empty() { "article".to_string() } else { name };
+    let name = if name.is_empty() {
+        "article".to_string()
+    } else {
+        name
+    };
     format!("{name}.scholia.json")
 }
 

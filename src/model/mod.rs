@@ -87,13 +87,19 @@ impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EditError::BadRange { start, end, len } => {
-                write!(f, "range {start}..{end} does not fit a text of {len} characters")
+                write!(
+                    f,
+                    "range {start}..{end} does not fit a text of {len} characters"
+                )
             }
             EditError::Blank => f.write_str("the selection holds only white space"),
             EditError::NoSuchAnnotation(id) => write!(f, "no annotation has id {id}"),
             EditError::NoSuchSection(i) => write!(f, "no section has index {i}"),
             EditError::BadSectionLabel => {
-                write!(f, "a section label must be 1 to {MAX_SECTION_LABEL} characters")
+                write!(
+                    f,
+                    "a section label must be 1 to {MAX_SECTION_LABEL} characters"
+                )
             }
         }
     }
@@ -272,7 +278,11 @@ fn trim_range(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     if lead == end - start {
         return None;
     }
-    let trail = slice.chars().rev().take_while(|c| c.is_whitespace()).count();
+    let trail = slice
+        .chars()
+        .rev()
+        .take_while(|c| c.is_whitespace())
+        .count();
     Some((start + lead, end - trail))
 }
 
@@ -301,10 +311,20 @@ mod tests {
         let mut d = doc("abc  def");
         assert_eq!(
             d.add_annotation(2, 2, Label::Org, ""),
-            Err(EditError::BadRange { start: 2, end: 2, len: 8 })
+            Err(EditError::BadRange {
+                start: 2,
+                end: 2,
+                len: 8
+            })
         );
-        assert!(matches!(d.add_annotation(0, 9, Label::Org, ""), Err(EditError::BadRange { .. })));
-        assert_eq!(d.add_annotation(3, 5, Label::Org, ""), Err(EditError::Blank));
+        assert!(matches!(
+            d.add_annotation(0, 9, Label::Org, ""),
+            Err(EditError::BadRange { .. })
+        ));
+        assert_eq!(
+            d.add_annotation(3, 5, Label::Org, ""),
+            Err(EditError::Blank)
+        );
         assert!(d.annotations.is_empty());
     }
 
@@ -321,14 +341,20 @@ mod tests {
     #[test]
     fn section_annotations_replace_and_clear() {
         let mut d = doc("Heading\n\nA paragraph that is longer than the heading.");
-        assert_eq!(d.annotate_section(9, "Lede", ""), Err(EditError::NoSuchSection(9)));
+        assert_eq!(
+            d.annotate_section(9, "Lede", ""),
+            Err(EditError::NoSuchSection(9))
+        );
         if d.sections().is_empty() {
             return; // sections come from the analysis; checked in its own tests
         }
         d.annotate_section(0, "Lede", "first").unwrap();
         d.annotate_section(0, "Title", "").unwrap();
         assert_eq!(d.section_annotation(0).unwrap().label, "Title");
-        assert_eq!(d.annotate_section(0, "  ", ""), Err(EditError::BadSectionLabel));
+        assert_eq!(
+            d.annotate_section(0, "  ", ""),
+            Err(EditError::BadSectionLabel)
+        );
         d.clear_section(0).unwrap();
         assert!(d.section_annotation(0).is_none());
     }

@@ -35,7 +35,11 @@ pub fn slice_chars(text: &str, start: usize, end: usize) -> &str {
 /// one pass over the text; offsets past the end map to `text.len()`.
 pub fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(chars.len());
-    let mut indices = text.char_indices().map(|(i, _)| i).chain([text.len()]).enumerate();
+    let mut indices = text
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([text.len()])
+        .enumerate();
     let mut current = indices.next();
     for &want in chars {
         while let Some((count, _)) = current {
@@ -76,7 +80,16 @@ mod tests {
         // (text, code points, UTF-16 units) at the end of each prefix.
         let text = "a😀b\u{301}中\r\n";
         assert_eq!(char_len(text), 7);
-        for (chars, utf16) in [(0, 0), (1, 1), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8)] {
+        for (chars, utf16) in [
+            (0, 0),
+            (1, 1),
+            (2, 3),
+            (3, 4),
+            (4, 5),
+            (5, 6),
+            (6, 7),
+            (7, 8),
+        ] {
             assert_eq!(char_to_utf16(text, chars), utf16, "char {chars}");
             assert_eq!(utf16_to_char(text, utf16), chars, "utf16 {utf16}");
         }
@@ -99,6 +112,9 @@ mod tests {
             assert_eq!(slice_chars(text, start, end), want, "{text} {start}..{end}");
         }
         assert_eq!(byte_range("é中", 1, 2), 2..5);
-        assert_eq!(byte_offsets("é中x", &[0, 1, 1, 2, 3, 9]), vec![0, 2, 2, 5, 6, 6]);
+        assert_eq!(
+            byte_offsets("é中x", &[0, 1, 1, 2, 3, 9]),
+            vec![0, 2, 2, 5, 6, 6]
+        );
     }
 }

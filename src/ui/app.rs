@@ -35,11 +35,13 @@ fn restored_state() -> State {
 /// Asks before replacing a document that holds the user's work.
 fn may_replace(doc: Option<&Rc<Document>>) -> bool {
     match doc {
-        Some(d) if !d.annotations.is_empty() || !d.section_annotations.is_empty() => gloo::dialogs::confirm(&format!(
-            "Replace \"{}\"? Its {} annotations are not kept unless you export them first.",
-            d.title,
-            d.annotations.len() + d.section_annotations.len()
-        )),
+        Some(d) if !d.annotations.is_empty() || !d.section_annotations.is_empty() => {
+            gloo::dialogs::confirm(&format!(
+                "Replace \"{}\"? Its {} annotations are not kept unless you export them first.",
+                d.title,
+                d.annotations.len() + d.section_annotations.len()
+            ))
+        }
         _ => true,
     }
 }
@@ -85,7 +87,11 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
     if name.to_lowercase().ends_with(".json") {
         match import_json(&text) {
             Ok(doc) => {
-                let message = format!("Opened \"{}\" with {} annotations.", doc.title, doc.annotations.len());
+                let message = format!(
+                    "Opened \"{}\" with {} annotations.",
+                    doc.title,
+                    doc.annotations.len()
+                );
                 dispatch.dispatch(Action::Open(Rc::new(doc)));
                 dispatch.dispatch(Action::Notify(Notice::info(message)));
             }
@@ -95,7 +101,11 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
         }
     } else {
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-        let title = if stem.trim().is_empty() { title_from_text(&text) } else { stem.to_string() };
+        let title = if stem.trim().is_empty() {
+            title_from_text(&text)
+        } else {
+            stem.to_string()
+        };
         load_text(dispatch, title, text);
     }
 }
@@ -127,11 +137,17 @@ pub fn App() -> Html {
     // Hotkeys: Esc cancels; with the popover open, a label key saves at once,
     // Enter saves, Delete removes the annotation being edited.
     {
-        let (popover, form_open, dispatch) = (state.popover.clone(), state.section_form.is_some(), dispatch.clone());
+        let (popover, form_open, dispatch) = (
+            state.popover.clone(),
+            state.section_form.is_some(),
+            dispatch.clone(),
+        );
         use_effect_with((popover, form_open), move |(popover, form_open)| {
             let (popover, form_open) = (popover.clone(), *form_open);
             let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
                 let key = e.key();
                 if key == "Escape" {
                     if popover.is_some() {
@@ -145,14 +161,25 @@ pub fn App() -> Html {
                 let typing = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"));
+                    .is_some_and(|t| {
+                        matches!(
+                            t.tag_name().as_str(),
+                            "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"
+                        )
+                    });
                 if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
                     return;
                 }
                 let action = match key.as_str() {
-                    "Enter" => Some(Action::SavePopover { label: p.label, note: p.note.clone() }),
+                    "Enter" => Some(Action::SavePopover {
+                        label: p.label,
+                        note: p.note.clone(),
+                    }),
                     "Delete" | "Backspace" => p.editing.map(Action::Remove),
-                    other => label_for_key(other).map(|label| Action::SavePopover { label, note: p.note.clone() }),
+                    other => label_for_key(other).map(|label| Action::SavePopover {
+                        label,
+                        note: p.note.clone(),
+                    }),
                 };
                 if let Some(action) = action {
                     e.prevent_default();
@@ -165,7 +192,9 @@ pub fn App() -> Html {
 
     let models = {
         let doc = state.doc.clone();
-        use_memo(state.revision, move |_| Rc::new(doc.as_deref().map(section_models).unwrap_or_default()))
+        use_memo(state.revision, move |_| {
+            Rc::new(doc.as_deref().map(section_models).unwrap_or_default())
+        })
     };
 
     let open_file = {
@@ -192,7 +221,13 @@ pub fn App() -> Html {
     };
     let on_sample = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| load_text(&dispatch, crate::SAMPLE_TITLE.to_string(), crate::SAMPLE_ARTICLE.to_string()))
+        Callback::from(move |_| {
+            load_text(
+                &dispatch,
+                crate::SAMPLE_TITLE.to_string(),
+                crate::SAMPLE_ARTICLE.to_string(),
+            )
+        })
     };
     let on_new = {
         let (dispatch, doc) = (dispatch.clone(), state.doc.clone());
@@ -232,18 +267,26 @@ pub fn App() -> Html {
         let open_file = open_file.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
                 open_file.emit(file);
             }
         })
     };
 
     let title = state.doc.as_ref().map(|d| AttrValue::from(d.title.clone()));
-    let popover = state.popover.as_ref().zip(state.doc.as_ref()).map(|(p, doc)| {
-        let quote: String = doc.slice(p.start, p.end).chars().take(80).collect();
-        html! { <AnnotationPopover key={format!("{}-{}-{:?}", p.start, p.end, p.editing)}
-                    popover={p.clone()} quote={quote} dispatch={dispatch.clone()} /> }
-    });
+    let popover = state
+        .popover
+        .as_ref()
+        .zip(state.doc.as_ref())
+        .map(|(p, doc)| {
+            let quote: String = doc.slice(p.start, p.end).chars().take(80).collect();
+            html! { <AnnotationPopover key={format!("{}-{}-{:?}", p.start, p.end, p.editing)}
+            popover={p.clone()} quote={quote} dispatch={dispatch.clone()} /> }
+        });
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export} />

@@ -40,11 +40,23 @@ pub fn current_selection(article: &Element) -> Option<SelectionInfo> {
         return None;
     }
     let rect = range.get_bounding_client_rect();
-    let (scroll_x, scroll_y) = (window.scroll_x().unwrap_or(0.0), window.scroll_y().unwrap_or(0.0));
-    let width = window.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
+    let (scroll_x, scroll_y) = (
+        window.scroll_x().unwrap_or(0.0),
+        window.scroll_y().unwrap_or(0.0),
+    );
+    let width = window
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0);
     // Keep the popover (about 22rem wide) inside the viewport.
     let x = rect.left().clamp(8.0, (width - 370.0).max(8.0)) + scroll_x;
-    Some(SelectionInfo { start, end, x, y: rect.bottom() + scroll_y })
+    Some(SelectionInfo {
+        start,
+        end,
+        x,
+        y: rect.bottom() + scroll_y,
+    })
 }
 
 /// The code-point offset of a DOM boundary point (`node`, `offset`).
@@ -68,8 +80,12 @@ fn point_offset(node: &Node, offset: u32, is_start: bool) -> Option<usize> {
             Some(e) if e.has_attribute("data-start") => vec![e.clone()],
             Some(e) => {
                 let list = e.query_selector_all("[data-start]").ok();
-                list.map(|l| (0..l.length()).filter_map(|i| l.item(i)?.dyn_into().ok()).collect())
-                    .unwrap_or_default()
+                list.map(|l| {
+                    (0..l.length())
+                        .filter_map(|i| l.item(i)?.dyn_into().ok())
+                        .collect()
+                })
+                .unwrap_or_default()
             }
             None => Vec::new(),
         }
@@ -102,7 +118,9 @@ pub fn clear_selection() {
 /// Scrolls the first element matching `selector` into view and flashes it.
 pub fn scroll_to_and_flash(selector: &str) {
     let document = gloo::utils::document();
-    let Ok(Some(element)) = document.query_selector(selector) else { return };
+    let Ok(Some(element)) = document.query_selector(selector) else {
+        return;
+    };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_behavior(web_sys::ScrollBehavior::Smooth);
     options.set_block(web_sys::ScrollLogicalPosition::Center);

@@ -23,7 +23,9 @@ pub fn install() {
 
 /// Shows the crash banner (once) with `detail` under "Technical details".
 pub fn show_crash_banner(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if document.get_element_by_id(BANNER_ID).is_some() {
         return;
     }
@@ -33,7 +35,9 @@ pub fn show_crash_banner(detail: &str) {
         e.set_text_content(Some(text));
         Some(e)
     };
-    let Some(banner) = make("div", "") else { return };
+    let Some(banner) = make("div", "") else {
+        return;
+    };
     banner.set_id(BANNER_ID);
     let _ = banner.set_attribute("role", "alert");
     let parts = [
@@ -52,7 +56,8 @@ pub fn show_crash_banner(detail: &str) {
         let _ = reload.set_attribute("class", "button");
         let _ = banner.append_child(&reload);
     }
-    if let (Some(json), Some(link)) = (storage::saved_json(), make("a", "Download your saved work")) {
+    if let (Some(json), Some(link)) = (storage::saved_json(), make("a", "Download your saved work"))
+    {
         let parts = js_sys::Array::of1(&json.into());
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
@@ -65,9 +70,11 @@ pub fn show_crash_banner(detail: &str) {
             }
         }
     }
-    if let (Some(details), Some(summary), Some(pre)) =
-        (make("details", ""), make("summary", "Technical details"), make("pre", detail))
-    {
+    if let (Some(details), Some(summary), Some(pre)) = (
+        make("details", ""),
+        make("summary", "Technical details"),
+        make("pre", detail),
+    ) {
         let _ = details.append_child(&summary);
         let _ = details.append_child(&pre);
         let _ = banner.append_child(&details);

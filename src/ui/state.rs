@@ -129,12 +129,18 @@ pub enum Action {
 impl Notice {
     /// An error message that stays until dismissed.
     pub fn error(text: impl Into<String>) -> Self {
-        Notice { is_error: true, text: text.into() }
+        Notice {
+            is_error: true,
+            text: text.into(),
+        }
     }
 
     /// An informational message.
     pub fn info(text: impl Into<String>) -> Self {
-        Notice { is_error: false, text: text.into() }
+        Notice {
+            is_error: false,
+            text: text.into(),
+        }
     }
 }
 
@@ -186,7 +192,11 @@ pub fn vet_text(text: &str) -> Result<(), TextRejected> {
 
 /// A title for a pasted text: its first non-empty line, shortened.
 pub fn title_from_text(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("Untitled");
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("Untitled");
     let mut title: String = line.chars().take(40).collect();
     if line.chars().count() > 40 {
         title.push('…');
@@ -277,7 +287,9 @@ impl State {
                     self.last_label = Some(label);
                     match p.editing {
                         Some(id) => self.edit(|d| d.edit_annotation(id, label, &note)),
-                        None => self.edit(|d| d.add_annotation(p.start, p.end, label, &note).map(drop)),
+                        None => {
+                            self.edit(|d| d.add_annotation(p.start, p.end, label, &note).map(drop))
+                        }
                     };
                 }
             }
@@ -289,7 +301,11 @@ impl State {
             }
             Action::OpenSectionForm(section) => self.section_form = Some(section),
             Action::CloseSectionForm => self.section_form = None,
-            Action::AnnotateSection { section, label, note } => {
+            Action::AnnotateSection {
+                section,
+                label,
+                note,
+            } => {
                 if self.edit(|d| d.annotate_section(section, &label, &note)) {
                     self.section_form = None;
                 }
@@ -335,14 +351,22 @@ mod tests {
     }
 
     fn select(state: State, start: usize, end: usize) -> State {
-        state.apply(Action::Select { start, end, x: 0.0, y: 0.0 })
+        state.apply(Action::Select {
+            start,
+            end,
+            x: 0.0,
+            y: 0.0,
+        })
     }
 
     #[test]
     fn select_then_save_adds_an_annotation() {
         let s = select(open("微軟投資 Mistral AI。"), 5, 15);
         let rev = s.revision;
-        let s = s.apply(Action::SavePopover { label: Label::Org, note: "partner".into() });
+        let s = s.apply(Action::SavePopover {
+            label: Label::Org,
+            note: "partner".into(),
+        });
         let doc = s.doc.as_ref().unwrap();
         assert_eq!(doc.annotations.len(), 1);
         assert_eq!(doc.slice(5, 15), "Mistral AI");
@@ -354,12 +378,17 @@ mod tests {
 
     #[test]
     fn editing_and_removing() {
-        let s = select(open("Arthur Mensch said so."), 0, 13)
-            .apply(Action::SavePopover { label: Label::Org, note: String::new() });
+        let s = select(open("Arthur Mensch said so."), 0, 13).apply(Action::SavePopover {
+            label: Label::Org,
+            note: String::new(),
+        });
         let id = s.doc.as_ref().unwrap().annotations[0].id;
         let s = s
             .apply(Action::EditExisting { id, x: 1.0, y: 2.0 })
-            .apply(Action::SavePopover { label: Label::Person, note: "founder".into() });
+            .apply(Action::SavePopover {
+                label: Label::Person,
+                note: "founder".into(),
+            });
         let a = &s.doc.as_ref().unwrap().annotations[0];
         assert_eq!((a.label, a.note.as_str()), (Label::Person, "founder"));
         let s = s.apply(Action::Remove(id));
@@ -370,7 +399,10 @@ mod tests {
     fn refused_edit_becomes_a_notice_and_changes_nothing() {
         let s = select(open("a   b"), 1, 4);
         let before = s.doc.clone();
-        let s = s.apply(Action::SavePopover { label: Label::Org, note: String::new() });
+        let s = s.apply(Action::SavePopover {
+            label: Label::Org,
+            note: String::new(),
+        });
         assert_eq!(s.doc, before);
         assert!(s.notice.as_ref().unwrap().is_error);
     }
@@ -380,14 +412,20 @@ mod tests {
         assert_eq!(vet_text("  \n "), Err(TextRejected::Empty));
         assert_eq!(vet_text("abc\0def"), Err(TextRejected::Binary));
         assert_eq!(vet_text(&"\u{1}".repeat(50)), Err(TextRejected::Binary));
-        assert!(matches!(vet_text(&"字".repeat(MAX_TEXT_BYTES)), Err(TextRejected::TooLarge(_))));
+        assert!(matches!(
+            vet_text(&"字".repeat(MAX_TEXT_BYTES)),
+            Err(TextRejected::TooLarge(_))
+        ));
         assert_eq!(vet_text("<script>alert(1)</script> 微軟"), Ok(()));
         assert_eq!(vet_text("line\r\nline\tTab"), Ok(()));
     }
 
     #[test]
     fn titles_come_from_the_first_line() {
-        assert_eq!(title_from_text("\n  微軟擁抱新寵Mistral\n正文"), "微軟擁抱新寵Mistral");
+        assert_eq!(
+            title_from_text("\n  微軟擁抱新寵Mistral\n正文"),
+            "微軟擁抱新寵Mistral"
+        );
         assert_eq!(title_from_text(""), "Untitled");
         assert_eq!(title_from_text(&"a".repeat(50)).chars().count(), 41);
     }

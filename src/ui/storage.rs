@@ -50,22 +50,28 @@ pub fn save(doc: Option<&Document>) -> Result<(), SaveError> {
         None => storage
             .remove_item(DOCUMENT_KEY)
             .map_err(|e| SaveError::Unavailable(js_error_name(&e))),
-        Some(doc) => storage.set_item(DOCUMENT_KEY, &export_json(doc)).map_err(|e| {
-            let name = js_error_name(&e);
-            if name == "QuotaExceededError" {
-                SaveError::Full
-            } else {
-                SaveError::Unavailable(name)
-            }
-        }),
+        Some(doc) => storage
+            .set_item(DOCUMENT_KEY, &export_json(doc))
+            .map_err(|e| {
+                let name = js_error_name(&e);
+                if name == "QuotaExceededError" {
+                    SaveError::Full
+                } else {
+                    SaveError::Unavailable(name)
+                }
+            }),
     }
 }
 
 /// The saved document, if there is one. An unreadable one is moved aside
 /// (never deleted) and reported as an error message.
 pub fn load() -> Result<Option<Document>, String> {
-    let Ok(storage) = local_storage() else { return Ok(None) };
-    let Ok(Some(raw)) = storage.get_item(DOCUMENT_KEY) else { return Ok(None) };
+    let Ok(storage) = local_storage() else {
+        return Ok(None);
+    };
+    let Ok(Some(raw)) = storage.get_item(DOCUMENT_KEY) else {
+        return Ok(None);
+    };
     match import_json(&raw) {
         Ok(doc) => Ok(Some(doc)),
         Err(e) => {
@@ -103,7 +109,8 @@ pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), Strin
     anchor.set_download(file_name);
     anchor.set_hidden(true);
     let body = gloo::utils::body();
-    body.append_child(&anchor).map_err(|_| "cannot start the download".to_string())?;
+    body.append_child(&anchor)
+        .map_err(|_| "cannot start the download".to_string())?;
     anchor.click();
     anchor.remove();
     // The browser reads the blob asynchronously; revoke the URL a little later.

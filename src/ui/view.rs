@@ -56,18 +56,25 @@ pub struct SectionModel {
 }
 
 /// The key that picks each label in the popover, in legend order.
-const HOTKEYS: [char; 13] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e'];
+const HOTKEYS: [char; 13] = [
+    '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e',
+];
 
 /// The key that picks `label` while the popover is open.
 pub fn hotkey(label: Label) -> char {
-    let i = Label::ALL.iter().position(|&l| l == label).expect("ALL lists every label");
+    let i = Label::ALL
+        .iter()
+        .position(|&l| l == label)
+        .expect("ALL lists every label");
     HOTKEYS[i]
 }
 
 /// The label a key picks, if any (case-insensitive).
 pub fn label_for_key(key: &str) -> Option<Label> {
     let mut chars = key.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+    let (Some(c), None) = (chars.next(), chars.next()) else {
+        return None;
+    };
     let c = c.to_ascii_lowercase();
     HOTKEYS.iter().position(|&k| k == c).map(|i| Label::ALL[i])
 }
@@ -94,7 +101,11 @@ pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
     // binary search, so this is O((spans + annotations) · log sections).
     let first_section_after = |offset: usize| sections.partition_point(|s| s.end <= offset);
     for span in &doc.analysis.spans {
-        for (i, s) in sections.iter().enumerate().skip(first_section_after(span.start)) {
+        for (i, s) in sections
+            .iter()
+            .enumerate()
+            .skip(first_section_after(span.start))
+        {
             if s.start >= span.end {
                 break;
             }
@@ -102,7 +113,11 @@ pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
         }
     }
     for (k, a) in doc.annotations.iter().enumerate() {
-        for (i, s) in sections.iter().enumerate().skip(first_section_after(a.start)) {
+        for (i, s) in sections
+            .iter()
+            .enumerate()
+            .skip(first_section_after(a.start))
+        {
             if s.start >= a.end {
                 break;
             }
@@ -111,14 +126,20 @@ pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
     }
     let section_bytes = byte_offsets(
         &doc.text,
-        &sections.iter().flat_map(|s| [s.start, s.end]).collect::<Vec<_>>(),
+        &sections
+            .iter()
+            .flat_map(|s| [s.start, s.end])
+            .collect::<Vec<_>>(),
     );
     sections
         .iter()
         .enumerate()
         .map(|(index, section)| {
             let text = &doc.text[section_bytes[2 * index]..section_bytes[2 * index + 1]];
-            let anns: Vec<_> = annotations[index].iter().map(|&k| &doc.annotations[k]).collect();
+            let anns: Vec<_> = annotations[index]
+                .iter()
+                .map(|&k| &doc.annotations[k])
+                .collect();
             Rc::new(SectionModel {
                 index,
                 kind: section.kind,
@@ -155,7 +176,10 @@ fn chunks(
     let mut next_suggestion = suggestions.iter().peekable();
     for (i, pair) in cuts.windows(2).enumerate() {
         let (a, b) = (pair[0], pair[1]);
-        let mut covering: Vec<_> = annotations.iter().filter(|x| x.start <= a && b <= x.end).collect();
+        let mut covering: Vec<_> = annotations
+            .iter()
+            .filter(|x| x.start <= a && b <= x.end)
+            .collect();
         covering.sort_by_key(|x| (x.end - x.start, x.id));
         let piece = Piece {
             start: a,
@@ -167,7 +191,9 @@ fn chunks(
         }
         match next_suggestion.peek() {
             Some(s) if s.start <= a && b <= s.end => match out.last_mut() {
-                Some(Chunk::Suggested { start, pieces, .. }) if *start == s.start => pieces.push(piece),
+                Some(Chunk::Suggested { start, pieces, .. }) if *start == s.start => {
+                    pieces.push(piece)
+                }
                 _ => out.push(Chunk::Suggested {
                     label: s.label,
                     start: s.start,
@@ -185,7 +211,7 @@ fn chunks(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Analysis, Section, Script};
+    use crate::analysis::{Analysis, Script, Section};
 
     fn doc(text: &str, spans: Vec<(usize, usize, Label)>) -> Document {
         let analysis = Analysis {
@@ -201,8 +227,16 @@ mod tests {
                 })
                 .collect(),
             sections: vec![
-                Section { kind: SectionKind::Heading, start: 0, end: 4 },
-                Section { kind: SectionKind::Paragraph, start: 5, end: text.chars().count() },
+                Section {
+                    kind: SectionKind::Heading,
+                    start: 0,
+                    end: 4,
+                },
+                Section {
+                    kind: SectionKind::Paragraph,
+                    start: 5,
+                    end: text.chars().count(),
+                },
             ],
             script: Script::Traditional,
         };
@@ -214,12 +248,20 @@ mod tests {
             .chunks
             .iter()
             .map(|c| match c {
-                Chunk::Plain(p) => format!("{}{:?}", p.text, p.annotations.iter().map(|a| a.0).collect::<Vec<_>>()),
+                Chunk::Plain(p) => format!(
+                    "{}{:?}",
+                    p.text,
+                    p.annotations.iter().map(|a| a.0).collect::<Vec<_>>()
+                ),
                 Chunk::Suggested { label, pieces, .. } => format!(
                     "<{label}>{}",
                     pieces
                         .iter()
-                        .map(|p| format!("{}{:?}", p.text, p.annotations.iter().map(|a| a.0).collect::<Vec<_>>()))
+                        .map(|p| format!(
+                            "{}{:?}",
+                            p.text,
+                            p.annotations.iter().map(|a| a.0).collect::<Vec<_>>()
+                        ))
                         .collect::<String>()
                 ),
             })
@@ -253,7 +295,9 @@ mod tests {
                 "。[]".to_string(),
             ]
         );
-        let Chunk::Suggested { pieces, .. } = &models[1].chunks[2] else { panic!() };
+        let Chunk::Suggested { pieces, .. } = &models[1].chunks[2] else {
+            panic!()
+        };
         assert_eq!(pieces[1].start, 12);
     }
 

@@ -28,9 +28,16 @@ pub fn Article(props: &ArticleProps) -> Html {
         let article = article.clone();
         let dispatch = props.dispatch.clone();
         move || {
-            let Some(element) = article.cast::<web_sys::Element>() else { return };
+            let Some(element) = article.cast::<web_sys::Element>() else {
+                return;
+            };
             if let Some(sel) = current_selection(&element) {
-                dispatch.dispatch(Action::Select { start: sel.start, end: sel.end, x: sel.x, y: sel.y });
+                dispatch.dispatch(Action::Select {
+                    start: sel.start,
+                    end: sel.end,
+                    x: sel.x,
+                    y: sel.y,
+                });
             }
         }
     };
@@ -52,9 +59,18 @@ pub fn Article(props: &ArticleProps) -> Html {
             if !collapsed {
                 return;
             }
-            let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-            let Ok(Some(mark)) = target.closest("mark.annotation") else { return };
-            let id = mark.get_attribute("data-ann").and_then(|ids| ids.split(' ').next()?.parse().ok());
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Ok(Some(mark)) = target.closest("mark.annotation") else {
+                return;
+            };
+            let id = mark
+                .get_attribute("data-ann")
+                .and_then(|ids| ids.split(' ').next()?.parse().ok());
             if let Some(id) = id {
                 let rect = mark.get_bounding_client_rect();
                 let window = gloo::utils::window();

@@ -15,8 +15,16 @@ pub struct NoticeBarProps {
 /// Shows one message with a dismiss button.
 #[function_component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let class = if props.notice.is_error { "notice error" } else { "notice info" };
-    let role = if props.notice.is_error { "alert" } else { "status" };
+    let class = if props.notice.is_error {
+        "notice error"
+    } else {
+        "notice info"
+    };
+    let role = if props.notice.is_error {
+        "alert"
+    } else {
+        "status"
+    };
     let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class={class} role={role}>

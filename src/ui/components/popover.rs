@@ -27,7 +27,12 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
     let save = {
         let dispatch = props.dispatch.clone();
         let (label, note) = (p.label, p.note.clone());
-        Callback::from(move |_: ()| dispatch.dispatch(Action::SavePopover { label, note: note.clone() }))
+        Callback::from(move |_: ()| {
+            dispatch.dispatch(Action::SavePopover {
+                label,
+                note: note.clone(),
+            })
+        })
     };
     let on_note = {
         let dispatch = props.dispatch.clone();
@@ -64,7 +69,11 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Remove(id)))
     });
     let style = format!("left: {:.0}px; top: {:.0}px;", p.x, p.y + 8.0);
-    let heading = if p.editing.is_some() { "Edit annotation" } else { "Annotate" };
+    let heading = if p.editing.is_some() {
+        "Edit annotation"
+    } else {
+        "Annotate"
+    };
     html! {
         <div class="popover" role="dialog" aria-label={heading} style={style}>
             <div class="popover-head">

@@ -7,7 +7,16 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Labels people often give news sections, offered as suggestions.
-const COMMON_LABELS: [&str; 8] = ["Lede", "Background", "Quote", "Data", "Analysis", "Opinion", "Context", "Correction"];
+const COMMON_LABELS: [&str; 8] = [
+    "Lede",
+    "Background",
+    "Quote",
+    "Data",
+    "Analysis",
+    "Opinion",
+    "Context",
+    "Correction",
+];
 
 /// Props of [`SectionForm`].
 #[derive(Properties, PartialEq)]
@@ -35,17 +44,28 @@ pub fn SectionForm(props: &SectionFormProps) -> Html {
     }
     let section = props.section;
     let on_submit = {
-        let (label_ref, note_ref, dispatch) = (label_ref.clone(), note_ref.clone(), props.dispatch.clone());
+        let (label_ref, note_ref, dispatch) =
+            (label_ref.clone(), note_ref.clone(), props.dispatch.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| r.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-            dispatch.dispatch(Action::AnnotateSection { section, label: value(&label_ref), note: value(&note_ref) });
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            dispatch.dispatch(Action::AnnotateSection {
+                section,
+                label: value(&label_ref),
+                note: value(&note_ref),
+            });
         })
     };
     let dispatch = props.dispatch.clone();
-    let on_cancel = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseSectionForm));
+    let on_cancel =
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CloseSectionForm));
     let dispatch = props.dispatch.clone();
-    let on_remove = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearSection(section)));
+    let on_remove =
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ClearSection(section)));
     let list_id = format!("section-labels-{section}");
     let (label, note) = props
         .current

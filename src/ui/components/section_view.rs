@@ -27,8 +27,18 @@ fn piece(p: &Piece) -> Html {
     match p.annotations.first() {
         None => html! { <span data-start={start}>{ &p.text }</span> },
         Some(&(_, label)) => {
-            let ids = p.annotations.iter().map(|(id, _)| id.to_string()).collect::<Vec<_>>().join(" ");
-            let labels = p.annotations.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join(" + ");
+            let ids = p
+                .annotations
+                .iter()
+                .map(|(id, _)| id.to_string())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let labels = p
+                .annotations
+                .iter()
+                .map(|(_, l)| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" + ");
             let title = format!("{labels} · your annotation · click to edit");
             let stacked = (p.annotations.len() > 1).then_some("stacked");
             html! {
@@ -57,11 +67,18 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         })
         .collect();
     let open_form = props.dispatch.clone();
-    let open_form = Callback::from(move |_: MouseEvent| open_form.dispatch(Action::OpenSectionForm(index)));
+    let open_form =
+        Callback::from(move |_: MouseEvent| open_form.dispatch(Action::OpenSectionForm(index)));
     let (tag_text, tag_title) = match &model.label {
         Some(l) if l.note.is_empty() => (l.label.clone(), format!("Section label: {}", l.label)),
-        Some(l) => (l.label.clone(), format!("Section label: {} — {}", l.label, l.note)),
-        None => ("+ label".to_string(), "Label this whole section".to_string()),
+        Some(l) => (
+            l.label.clone(),
+            format!("Section label: {} — {}", l.label, l.note),
+        ),
+        None => (
+            "+ label".to_string(),
+            "Label this whole section".to_string(),
+        ),
     };
     let kind = match model.kind {
         SectionKind::Heading => "heading",

@@ -34,7 +34,12 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         .collect();
     let counts: Vec<(Label, usize)> = Label::ALL
         .into_iter()
-        .map(|l| (l, doc.analysis.spans.iter().filter(|s| s.label == l).count()))
+        .map(|l| {
+            (
+                l,
+                doc.analysis.spans.iter().filter(|s| s.label == l).count(),
+            )
+        })
         .collect();
     html! {
         <aside class="side-panel" aria-label="Annotations and labels">
