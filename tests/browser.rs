@@ -178,7 +178,10 @@ fn storage_round_trips_and_reports_a_full_store() {
     let mut d = doc("微軟投資 Mistral AI 😀。");
     d.add_annotation(5, 15, Label::Org, "“quoted”\nnote")
         .unwrap();
-    storage::save(Some(&d)).unwrap();
+    storage::save_document(Some(&d)).unwrap();
+    assert_eq!(storage::load().unwrap(), Some(d.clone()));
+    d.add_annotation(0, 2, Label::Org, "").unwrap();
+    storage::save_annotations(&d).unwrap();
     assert_eq!(storage::load().unwrap(), Some(d.clone()));
 
     // Fill the quota, then a larger save must say the store is full.
@@ -198,7 +201,8 @@ fn storage_round_trips_and_reports_a_full_store() {
     bigger
         .add_annotation(0, 2, Label::Org, &"n".repeat(4096))
         .unwrap();
-    assert_eq!(storage::save(Some(&bigger)), Err(SaveError::Full));
+    assert_eq!(storage::save_annotations(&bigger), Err(SaveError::Full));
+    assert_eq!(storage::save_document(Some(&bigger)), Err(SaveError::Full));
     storage.clear().unwrap();
 }
 
@@ -227,7 +231,7 @@ fn an_unreadable_saved_document_is_kept_aside_and_reported() {
 #[wasm_bindgen_test]
 fn the_crash_banner_explains_and_offers_reload_and_download() {
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
-    storage::save(Some(&doc("saved text"))).unwrap();
+    storage::save_document(Some(&doc("saved text"))).unwrap();
     show_crash_banner("panicked at src/x.rs:1:1: boom");
     let banner = gloo::utils::document()
         .get_element_by_id(BANNER_ID)

@@ -67,6 +67,11 @@ impl std::error::Error for ImportError {}
 pub fn import_json(json: &str) -> Result<Document, ImportError> {
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    validate_value(value)
+}
+
+/// Validates an already parsed export: format, version, then every field.
+pub(super) fn validate_value(value: serde_json::Value) -> Result<Document, ImportError> {
     let format = value.get("format").ok_or(ImportError::NoFormat)?;
     match format.as_str() {
         Some(FORMAT) => {}

@@ -11,11 +11,13 @@
 //! fallible edge of this module and reports an [`ImportError`].
 
 mod import;
+mod parts;
 
 pub use import::{import_json, ImportError};
+pub use parts::{annotation_part_json, document_part_json, join_parts, AnnotationPart};
 
 use crate::analysis::{Label, Script, SectionKind, Span};
-use crate::model::{slice_chars, Document};
+use crate::model::{byte_offsets, Document};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -114,6 +116,7 @@ pub fn sha256_hex(text: &str) -> String {
 /// The export file for `doc`.
 pub fn export(doc: &Document) -> ExportFile {
     let text = doc.text.as_str();
+    let section_texts = quotes(text, doc.sections().iter().map(|s| (s.start, s.end)));
     ExportFile {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -127,38 +130,68 @@ pub fn export(doc: &Document) -> ExportFile {
         sections: doc
             .sections()
             .iter()
+            .zip(section_texts)
             .enumerate()
-            .map(|(index, s)| SectionOut {
+            .map(|(index, (s, text))| SectionOut {
                 index,
                 kind: s.kind,
                 start: s.start,
                 end: s.end,
-                text: slice_chars(text, s.start, s.end).to_string(),
+                text,
             })
             .collect(),
         suggestions: doc.analysis.spans.clone(),
-        annotations: doc
-            .annotations
-            .iter()
-            .map(|a| AnnotationOut {
-                id: a.id,
-                start: a.start,
-                end: a.end,
-                label: a.label,
-                text: slice_chars(text, a.start, a.end).to_string(),
-                note: a.note.clone(),
-            })
-            .collect(),
-        section_annotations: doc
-            .section_annotations
-            .iter()
-            .map(|s| SectionAnnotationOut {
-                section: s.section,
-                label: s.label.clone(),
-                note: s.note.clone(),
-            })
-            .collect(),
+        annotations: annotations_out(doc),
+        section_annotations: section_annotations_out(doc),
     }
+}
+
+/// The user's annotations as exported, each with its text.
+fn annotations_out(doc: &Document) -> Vec<AnnotationOut> {
+    let texts = quotes(&doc.text, doc.annotations.iter().map(|a| (a.start, a.end)));
+    doc.annotations
+        .iter()
+        .zip(texts)
+        .map(|(a, text)| AnnotationOut {
+            id: a.id,
+            start: a.start,
+            end: a.end,
+            label: a.label,
+            text,
+            note: a.note.clone(),
+        })
+        .collect()
+}
+
+/// The user's section labels as exported.
+fn section_annotations_out(doc: &Document) -> Vec<SectionAnnotationOut> {
+    doc.section_annotations
+        .iter()
+        .map(|s| SectionAnnotationOut {
+            section: s.section,
+            label: s.label.clone(),
+            note: s.note.clone(),
+        })
+        .collect()
+}
+
+/// The texts of code-point ranges, in one pass over `text` however many
+/// ranges there are (slicing each from the start would be quadratic).
+fn quotes(text: &str, ranges: impl Iterator<Item = (usize, usize)>) -> Vec<String> {
+    let ranges: Vec<(usize, usize)> = ranges.collect();
+    let mut points: Vec<usize> = ranges.iter().flat_map(|&(s, e)| [s, e]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let bytes = byte_offsets(text, &points);
+    let byte_of = |p: usize| {
+        bytes[points
+            .binary_search(&p)
+            .expect("every end point was collected")]
+    };
+    ranges
+        .iter()
+        .map(|&(s, e)| text[byte_of(s)..byte_of(e).max(byte_of(s))].to_string())
+        .collect()
 }
 
 /// `doc` as pretty-printed JSON in the Scholia format.

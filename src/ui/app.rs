@@ -117,12 +117,23 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
     let reader = use_mut_ref(|| None::<FileReader>);
 
-    // Autosave every change (revision 0 is the restored state: nothing to save).
+    // Autosave: the whole document when another text is opened, the small
+    // annotation part on every edit (0 is the restored state: nothing to save).
+    {
+        let (doc, dispatch) = (state.doc.clone(), dispatch.clone());
+        use_effect_with(state.generation, move |generation| {
+            if *generation > 0 {
+                if let Err(e) = storage::save_document(doc.as_deref()) {
+                    dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                }
+            }
+        });
+    }
     {
         let (doc, dispatch) = (state.doc.clone(), dispatch.clone());
         use_effect_with(state.revision, move |revision| {
-            if *revision > 0 {
-                if let Err(e) = storage::save(doc.as_deref()) {
+            if let (true, Some(doc)) = (*revision > 0, doc) {
+                if let Err(e) = storage::save_annotations(&doc) {
                     dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
                 }
             }

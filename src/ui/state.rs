@@ -45,8 +45,10 @@ pub struct Notice {
 pub struct State {
     /// The open document; `None` shows the paste screen.
     pub doc: Option<Rc<Document>>,
-    /// Bumped on every change to `doc`; the save effect listens to it.
+    /// Bumped on every change to `doc`; the annotation save listens to it.
     pub revision: u64,
+    /// Bumped when another text is opened or closed; the document save listens to it.
+    pub generation: u64,
     /// The annotation popover, when open.
     pub popover: Option<Popover>,
     /// The section whose label form is open.
@@ -222,12 +224,14 @@ impl State {
                 self.section_form = None;
                 self.busy = false;
                 self.revision += 1;
+                self.generation += 1;
             }
             Action::Close => {
                 self.doc = None;
                 self.popover = None;
                 self.section_form = None;
                 self.revision += 1;
+                self.generation += 1;
             }
             Action::Rename(title) => {
                 let title = title.trim();

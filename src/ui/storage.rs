@@ -1,15 +1,19 @@
 //! The browser's edges: localStorage, file downloads and file reading.
 //!
-//! The document is kept in localStorage in the export format itself, so a
-//! reload restores exactly what an export would carry. Called from effects
-//! and callbacks only, never from the reducer.
+//! The document is kept in localStorage in the export format itself, split in
+//! two parts (see `export::parts`): the large document part is written when a
+//! text is opened, the small annotation part on every edit. A reload joins
+//! them through the validating import, so it restores exactly what an export
+//! would carry. Called from effects and callbacks only, never from the reducer.
 
-use crate::export::{export_json, import_json};
+use crate::export::{annotation_part_json, document_part_json, export_json, join_parts};
 use crate::model::Document;
 use wasm_bindgen::JsCast;
 
-/// The localStorage key of the open document.
+/// The localStorage key of the open document's text, sections and suggestions.
 pub const DOCUMENT_KEY: &str = "scholia.v1.document";
+/// The localStorage key of its title, annotations and section labels.
+pub const ANNOTATIONS_KEY: &str = "scholia.v1.annotations";
 /// Where an unreadable saved document is moved, so that it is never lost.
 pub const UNREADABLE_KEY: &str = "scholia.v1.unreadable";
 
@@ -43,41 +47,65 @@ fn local_storage() -> Result<web_sys::Storage, SaveError> {
         .ok_or_else(|| SaveError::Unavailable("localStorage is switched off".into()))
 }
 
-/// Saves `doc` (or forgets the saved one when `None`).
-pub fn save(doc: Option<&Document>) -> Result<(), SaveError> {
+/// Saves the whole document (after a new text was opened), or forgets the
+/// saved one when `None`.
+pub fn save_document(doc: Option<&Document>) -> Result<(), SaveError> {
     let storage = local_storage()?;
     match doc {
-        None => storage
-            .remove_item(DOCUMENT_KEY)
-            .map_err(|e| SaveError::Unavailable(js_error_name(&e))),
-        Some(doc) => storage
-            .set_item(DOCUMENT_KEY, &export_json(doc))
-            .map_err(|e| {
-                let name = js_error_name(&e);
-                if name == "QuotaExceededError" {
-                    SaveError::Full
-                } else {
-                    SaveError::Unavailable(name)
-                }
-            }),
+        None => {
+            for key in [DOCUMENT_KEY, ANNOTATIONS_KEY] {
+                storage
+                    .remove_item(key)
+                    .map_err(|e| SaveError::Unavailable(js_error_name(&e)))?;
+            }
+            Ok(())
+        }
+        Some(doc) => {
+            set(&storage, DOCUMENT_KEY, &document_part_json(doc))?;
+            set(&storage, ANNOTATIONS_KEY, &annotation_part_json(doc))
+        }
     }
 }
 
-/// The saved document, if there is one. An unreadable one is moved aside
+/// Saves what changes on every edit: title, annotations, section labels.
+pub fn save_annotations(doc: &Document) -> Result<(), SaveError> {
+    set(
+        &local_storage()?,
+        ANNOTATIONS_KEY,
+        &annotation_part_json(doc),
+    )
+}
+
+fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
+    storage.set_item(key, value).map_err(|e| {
+        let name = js_error_name(&e);
+        if name == "QuotaExceededError" {
+            SaveError::Full
+        } else {
+            SaveError::Unavailable(name)
+        }
+    })
+}
+
+/// The saved document, if there is one. An unreadable one is copied aside
 /// (never deleted) and reported as an error message.
 pub fn load() -> Result<Option<Document>, String> {
     let Ok(storage) = local_storage() else {
         return Ok(None);
     };
-    let Ok(Some(raw)) = storage.get_item(DOCUMENT_KEY) else {
+    let Ok(Some(document_part)) = storage.get_item(DOCUMENT_KEY) else {
         return Ok(None);
     };
-    match import_json(&raw) {
+    let annotation_part = storage.get_item(ANNOTATIONS_KEY).ok().flatten();
+    match join_parts(&document_part, annotation_part.as_deref()) {
         Ok(doc) => Ok(Some(doc)),
         Err(e) => {
-            let kept = storage.set_item(UNREADABLE_KEY, &raw).is_ok();
+            let raw =
+                serde_json::json!({ "document": document_part, "annotations": annotation_part });
+            let kept = storage.set_item(UNREADABLE_KEY, &raw.to_string()).is_ok();
             if kept {
                 let _ = storage.remove_item(DOCUMENT_KEY);
+                let _ = storage.remove_item(ANNOTATIONS_KEY);
             }
             Err(format!(
                 "The document saved in this browser could not be restored: {e}. {}",
@@ -91,9 +119,9 @@ pub fn load() -> Result<Option<Document>, String> {
     }
 }
 
-/// The raw saved document, for the crash banner's download link.
+/// The saved document as one export file, for the crash banner's download link.
 pub fn saved_json() -> Option<String> {
-    local_storage().ok()?.get_item(DOCUMENT_KEY).ok().flatten()
+    load().ok().flatten().map(|doc| export_json(&doc))
 }
 
 /// Makes the browser download `contents` as `file_name`.
