@@ -79,15 +79,25 @@ const GLUED_BEFORE_ONE: &[char] = &[
 ];
 
 /// Finds every DATE and TIME in `ctx.text`.
+///
+/// Each regex only searches the regions of its script (see
+/// [`Regions`](super::script::Regions)): every Chinese match holds a Han
+/// character and nothing but digits, spaces, `-`, `~` and `.` from ASCII; every
+/// English match is Latin text with an ASCII letter or digit.
 pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
-    for caps in ZH.captures_iter(ctx.text) {
-        if let Some(c) = chinese(ctx.text, &caps) {
-            out.push(c);
+    let text = ctx.text;
+    for region in &ctx.regions.han {
+        for caps in ZH.captures_iter(&text[region.clone()]) {
+            if let Some(c) = chinese(text, region.start, &caps) {
+                out.push(c);
+            }
         }
     }
-    for caps in EN.captures_iter(ctx.text) {
-        if let Some(c) = english(ctx.text, &caps) {
-            out.push(c);
+    for region in &ctx.regions.latin {
+        for caps in EN.captures_iter(&text[region.clone()]) {
+            if let Some(c) = english(text, region.start, &caps) {
+                out.push(c);
+            }
         }
     }
 }
@@ -142,10 +152,11 @@ fn candidate(range: std::ops::Range<usize>, label: Label, iso: Option<String>) -
     }
 }
 
-/// Reads one match of the Chinese regex.
-fn chinese(text: &str, caps: &Captures) -> Option<Candidate> {
+/// Reads one match of the Chinese regex; `base` is the byte offset in `text`
+/// of the haystack `caps` was found in.
+fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
     let whole = caps.get(0)?;
-    let (start, end) = (whole.start(), whole.end());
+    let (start, end) = (base + whole.start(), base + whole.end());
     let before = char_before(text, start);
     // Digits glued to other digits or to a Latin name are not ours (`H100 日`).
     if whole.as_str().starts_with(is_digit)
@@ -263,7 +274,7 @@ fn chinese(text: &str, caps: &Captures) -> Option<Candidate> {
         }
         let iso = format!("T{:02}:{minute:02}", hour % 24);
         // The span starts at the period word if there is one, else at the hour.
-        let span_start = caps.name("per").map_or(h.start(), |m| m.start());
+        let span_start = base + caps.name("per").map_or(h.start(), |m| m.start());
         return Some(candidate(span_start..end, Label::Time, Some(iso)));
     }
     if caps.name("pero").is_some() {
@@ -337,10 +348,11 @@ fn int(caps: &Captures, name: &str) -> Option<u32> {
     caps.name(name)?.as_str().parse().ok()
 }
 
-/// Reads one match of the English and numeric regex.
-fn english(text: &str, caps: &Captures) -> Option<Candidate> {
+/// Reads one match of the English and numeric regex; `base` is the byte
+/// offset in `text` of the haystack `caps` was found in.
+fn english(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
     let whole = caps.get(0)?;
-    let (start, end) = (whole.start(), whole.end());
+    let (start, end) = (base + whole.start(), base + whole.end());
     let before = char_before(text, start);
     let after = char_at(text, end);
     // Never start or end inside a Latin word or a longer number.
@@ -411,7 +423,11 @@ fn english(text: &str, caps: &Captures) -> Option<Candidate> {
     }
     if let Some(y) = caps.name("py") {
         let iso = y.as_str().to_string();
-        return Some(candidate(y.start()..y.end(), Label::Date, Some(iso)));
+        return Some(candidate(
+            base + y.start()..base + y.end(),
+            Label::Date,
+            Some(iso),
+        ));
     }
     if caps.name("hh").is_some() || caps.name("h2").is_some() {
         let (h_name, ap_name) = if caps.name("hh").is_some() {
@@ -482,6 +498,7 @@ mod tests {
             text: input,
             script: super::super::script::detect(input),
             masked: Vec::new(),
+            regions: super::super::script::survey(input).regions,
         };
         let mut out = Vec::new();
         detect(&ctx, &mut out);
@@ -628,6 +645,18 @@ mod tests {
         check("tonight", &["tonight TIME"]);
         check("25:00", &[] as &[&str]);
         check("version1:30", &[] as &[&str]);
+    }
+
+    #[test]
+    fn regions_hold_every_match() {
+        for text in crate::analysis::script::REGION_EDGE_CASES {
+            let regions = crate::analysis::script::survey(text).regions;
+            for (re, regions) in [(&*ZH, &regions.han), (&*EN, &regions.latin)] {
+                let whole: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
+                let found: Vec<_> = crate::analysis::find_in(re, text, regions).collect();
+                assert_eq!(found, whole, "{text}");
+            }
+        }
     }
 
     #[test]

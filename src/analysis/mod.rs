@@ -161,23 +161,58 @@ pub(crate) struct Context<'a> {
     pub script: Script,
     /// Byte ranges of URLs and e-mail addresses: nothing is suggested inside them.
     pub masked: Vec<Range<usize>>,
+    /// Where Latin and Han text lie, for detectors that read only one of them.
+    pub regions: script::Regions,
 }
 
 impl Context<'_> {
     /// True when `range` touches a masked region (a URL, an e-mail address).
+    ///
+    /// `masked` is sorted and disjoint (see [`merge_ranges`]), so only the last
+    /// region starting before `range` ends can touch it; a linear scan here was
+    /// quadratic on texts full of links.
     pub(crate) fn is_masked(&self, range: &Range<usize>) -> bool {
-        self.masked
-            .iter()
-            .any(|m| m.start < range.end && range.start < m.end)
+        let before_end = self.masked.partition_point(|m| m.start < range.end);
+        before_end > 0 && self.masked[before_end - 1].end > range.start
     }
+}
+
+/// Matches of `re` in `text` inside `regions`, as byte ranges into `text`: the
+/// matches `re.find_iter(text)` finds, when `regions` fit `re` (see
+/// [`script::Regions`]).
+pub(crate) fn find_in<'a>(
+    re: &'a regex::Regex,
+    text: &'a str,
+    regions: &'a [Range<usize>],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    regions.iter().flat_map(move |r| {
+        re.find_iter(&text[r.clone()])
+            .map(move |m| r.start + m.start()..r.start + m.end())
+    })
+}
+
+/// Sorts `ranges` and merges the ones that overlap, so that a non-empty range
+/// touches the result exactly when it touches one of the inputs.
+fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start < last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
 }
 
 /// Finds entities, numbers and sections in `text`. Never fails.
 pub fn analyze(text: &str, config: &Config) -> Analysis {
+    let survey = script::survey(text);
     let ctx = Context {
         text,
-        script: script::detect(text),
-        masked: entities::find_masked(text),
+        script: survey.script,
+        masked: merge_ranges(entities::find_masked(text)),
+        regions: survey.regions,
     };
     let mut candidates = Vec::new();
     numbers::detect(&ctx, &mut candidates);
@@ -223,26 +258,86 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
 
 /// Keeps the longest candidates (then the higher priority, then the earlier)
 /// such that no two overlap; returns them sorted by start.
-fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
-        let (la, lb) = (a.range.len(), b.range.len());
-        lb.cmp(&la)
-            .then(b.priority.cmp(&a.priority))
-            .then(a.range.start.cmp(&b.range.start))
+///
+/// A candidate can only lose to candidates it overlaps, so the choice is made
+/// separately within each cluster of transitively overlapping candidates.
+/// Clusters are almost always one to three candidates long, which keeps the
+/// expensive part (ranking and overlap checks) off the bulk of the input.
+fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // Each detector emits in text order: the sort mostly merges sorted runs.
+    let mut by_start: Vec<(usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.range.start, i))
+        .collect();
+    by_start.sort();
+    let mut keep = vec![false; candidates.len()];
+    let mut cluster = Vec::new();
+    let mut first = 0;
+    while first < by_start.len() {
+        let mut end = candidates[by_start[first].1].range.end;
+        let mut next = first + 1;
+        while next < by_start.len() && by_start[next].0 < end {
+            end = end.max(candidates[by_start[next].1].range.end);
+            next += 1;
+        }
+        if next - first == 1 {
+            keep[by_start[first].1] = true;
+        } else {
+            cluster.clear();
+            cluster.extend(by_start[first..next].iter().map(|&(_, i)| i));
+            choose_in_cluster(&candidates, &mut cluster, &mut keep);
+        }
+        first = next;
+    }
+    let mut slots: Vec<Option<Candidate>> = candidates.into_iter().map(Some).collect();
+    by_start
+        .iter()
+        .filter(|&&(_, i)| keep[i])
+        .filter_map(|&(_, i)| slots[i].take())
+        .collect()
+}
+
+/// The greedy choice within one cluster: longest first, then higher priority,
+/// then earlier start, then earlier candidate; each is kept unless it overlaps
+/// one kept before it. Marks the kept ones in `keep`.
+fn choose_in_cluster(candidates: &[Candidate], cluster: &mut [usize], keep: &mut [bool]) {
+    cluster.sort_unstable_by_key(|&i| {
+        let c = &candidates[i];
+        (
+            std::cmp::Reverse(c.range.len()),
+            std::cmp::Reverse(c.priority),
+            c.range.start,
+            i,
+        )
     });
-    // Accepted ranges keyed by start; a new range overlaps an accepted one
-    // only if the nearest accepted start before its end lies inside it.
-    let mut taken: std::collections::BTreeMap<usize, Candidate> = Default::default();
-    for c in candidates {
-        let clashes = taken
-            .range(..c.range.end)
+    // Small clusters compare with every kept range; large ones (pathological
+    // input) key kept ranges by start, where only the nearest start before a
+    // range's end can overlap it.
+    const SMALL: usize = 32;
+    if cluster.len() <= SMALL {
+        let mut kept: Vec<&Range<usize>> = Vec::with_capacity(cluster.len());
+        for &i in cluster.iter() {
+            let r = &candidates[i].range;
+            if !kept.iter().any(|k| k.start < r.end && r.start < k.end) {
+                kept.push(r);
+                keep[i] = true;
+            }
+        }
+        return;
+    }
+    let mut kept: std::collections::BTreeMap<usize, usize> = Default::default();
+    for &i in cluster.iter() {
+        let r = &candidates[i].range;
+        let clashes = kept
+            .range(..r.end)
             .next_back()
-            .is_some_and(|(_, prev)| prev.range.end > c.range.start);
+            .is_some_and(|(_, &end)| end > r.start);
         if !clashes {
-            taken.insert(c.range.start, c);
+            kept.insert(r.start, r.end);
+            keep[i] = true;
         }
     }
-    taken.into_values().collect()
 }
 
 /// Converts increasing byte offsets into code-point offsets in one pass.
@@ -275,5 +370,125 @@ impl<'a> CharIndex<'a> {
         self.chars += self.text[self.byte..byte].chars().count();
         self.byte = byte;
         self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Spans sorted, disjoint, inside the text, and quoting it exactly.
+    fn assert_sane(text: &str, analysis: &Analysis) {
+        let chars: Vec<char> = text.chars().collect();
+        let mut last_end = 0;
+        for span in &analysis.spans {
+            assert!(last_end <= span.start && span.start < span.end, "{span:?}");
+            assert!(span.end <= chars.len(), "{span:?}");
+            let quoted: String = chars[span.start..span.end].iter().collect();
+            assert_eq!(quoted, span.text);
+            last_end = span.end;
+        }
+        let mut last_end = 0;
+        for section in &analysis.sections {
+            assert!(last_end <= section.start && section.start <= section.end);
+            assert!(section.end <= chars.len());
+            last_end = section.end;
+        }
+    }
+
+    #[test]
+    fn pathological_megabytes_stay_sane() {
+        const MB: usize = 1 << 20;
+        let digits = "7".repeat(MB);
+        let han = "這是沒有標點的中文長句".repeat(MB / 33);
+        let capitalised = "Aaa Bbb Ccc Ddd Eee Fff Ggg ".repeat(MB / 28);
+        let urls = "https://x.com/".repeat(MB / 14);
+        for text in [&digits, &han, &capitalised, &urls] {
+            let analysis = analyze(text, &Config::default());
+            assert_sane(text, &analysis);
+            assert_eq!(analysis.sections.len(), 1);
+        }
+        // One endless numeral is no amount; nothing in a link is suggested.
+        assert!(analyze(&digits, &Config::default()).spans.is_empty());
+        assert!(analyze(&urls, &Config::default()).spans.is_empty());
+        let mixed =
+            "Microsoft 與 Mistral AI 的 130 億美元 https://x.com/a 2024 年 ".repeat(MB / 80);
+        assert_sane(&mixed, &analyze(&mixed, &Config::default()));
+    }
+
+    #[test]
+    fn masks_many_links_and_addresses() {
+        let ctx = |masked: Vec<Range<usize>>| Context {
+            text: "",
+            script: Script::Latin,
+            masked: merge_ranges(masked),
+            regions: Default::default(),
+        };
+        // Unsorted and overlapping (a link holding an address).
+        let c = ctx(vec![30..40, 0..10, 5..12, 20..22]);
+        assert_eq!(c.masked, vec![0..12, 20..22, 30..40]);
+        for (range, want) in [
+            (0..1, true),
+            (11..13, true),
+            (12..20, false),
+            (19..21, true),
+            (22..30, false),
+            (39..50, true),
+            (40..50, false),
+            (2..35, true),
+        ] {
+            assert_eq!(c.is_masked(&range), want, "{range:?}");
+        }
+        assert!(!ctx(Vec::new()).is_masked(&(0..5)));
+    }
+
+    /// The greedy choice as first written: every candidate against all kept.
+    fn resolve_by_definition(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+        candidates.sort_by(|a, b| {
+            b.range
+                .len()
+                .cmp(&a.range.len())
+                .then(b.priority.cmp(&a.priority))
+                .then(a.range.start.cmp(&b.range.start))
+        });
+        let mut kept: Vec<Candidate> = Vec::new();
+        for c in candidates {
+            if !kept
+                .iter()
+                .any(|k| k.range.start < c.range.end && c.range.start < k.range.end)
+            {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|c| c.range.start);
+        kept
+    }
+
+    #[test]
+    fn resolving_by_cluster_matches_the_definition() {
+        // A small linear congruential generator: reproducible, no dependency.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let labels = [Label::Org, Label::Person, Label::Money, Label::Date];
+        for round in 0..300 {
+            // Dense rounds make long clusters (past the small-cluster path).
+            let width = if round % 3 == 0 { 60 } else { 400 };
+            let candidates: Vec<Candidate> = (0..next(120) + 1)
+                .map(|_| {
+                    let start = next(width) as usize;
+                    let len = next(12) as usize + 1;
+                    let mut c = Candidate::new(start..start + len, labels[next(4) as usize]);
+                    c.priority = next(3) as u8 * 10;
+                    c
+                })
+                .collect();
+            let want = resolve_by_definition(candidates.clone());
+            assert_eq!(resolve_overlaps(candidates), want, "round {round}");
+        }
     }
 }

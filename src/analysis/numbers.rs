@@ -13,6 +13,7 @@ use super::numerals::{
     english_scale, is_digit, parse_chinese, parse_english, parse_english_ordinal,
 };
 use super::{Candidate, Context, Label, Script, Value};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -185,6 +186,11 @@ pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
         match m.as_str().chars().next() {
             Some(c) if is_digit(c) => numeral(ctx, start, end, Kind::Arabic, out),
             Some(c) if c.is_ascii_alphabetic() => {
+                // Both readers drop words glued to other letters (`someone`,
+                // `often`); checking first skips parsing them.
+                if is_word_char(char_before(text, start)) || is_word_char(char_at(text, end)) {
+                    continue;
+                }
                 if parse_english_ordinal(m.as_str()).is_some() {
                     english_ordinal(text, start, end, out);
                 } else {
@@ -221,14 +227,95 @@ fn spaces(s: &str) -> usize {
         .sum()
 }
 
-/// The first entry of `list` that `s` starts with.
-fn starts<'l, T: Copy>(s: &str, list: &'l [(&'l str, T)]) -> Option<(&'l str, T)> {
-    list.iter().copied().find(|(w, _)| s.starts_with(w))
+/// True when `s` starts with `w`.
+///
+/// The word lists here are scanned around every numeral and nearly every
+/// entry fails, so one byte is compared before the full comparison: the last
+/// byte of `w`'s first character, which tells Han characters apart far better
+/// than their shared lead bytes.
+fn begins(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    let k = match w.first() {
+        None => return true,
+        Some(&b) if b < 0x80 => 0,
+        Some(&b) if b < 0xE0 => 1,
+        Some(&b) if b < 0xF0 => 2,
+        Some(_) => 3,
+    };
+    s.get(k) == w.get(k) && s.starts_with(w)
+}
+
+/// True when `s` ends with `w`; like [`begins`], one byte is compared first.
+fn finishes(s: &str, w: &str) -> bool {
+    s.as_bytes().last() == w.as_bytes().last() && s.ends_with(w)
+}
+
+/// Finds which word of a list a string starts with, without comparing it
+/// with every word: the lists are read after every numeral, and most of what
+/// follows a numeral starts none of their words.
+struct Leading(AhoCorasick);
+
+impl Leading {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        // Leftmost-first anchored at the start: the first word in list order
+        // that `s` starts with, as a linear scan of the list would find.
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(StartKind::Anchored)
+            .build(words)
+            .expect("the word lists are small and valid");
+        Leading(ac)
+    }
+
+    /// The index of the first word in list order that `s` starts with.
+    fn first(&self, s: &str) -> Option<usize> {
+        self.0
+            .find(Input::new(s).anchored(Anchored::Yes))
+            .map(|m| m.pattern().as_usize())
+    }
+}
+
+/// A word list with its [`Leading`] matcher.
+struct WordList<T: 'static> {
+    list: &'static [(&'static str, T)],
+    leading: LazyLock<Leading>,
+}
+
+impl<T: Copy> WordList<T> {
+    /// The first entry of the list that `s` starts with.
+    fn starts(&self, s: &str) -> Option<(&'static str, T)> {
+        self.leading.first(s).map(|i| self.list[i])
+    }
+}
+
+macro_rules! word_list {
+    ($name:ident: $t:ty = $list:expr) => {
+        static $name: WordList<$t> = WordList {
+            list: $list,
+            leading: LazyLock::new(|| Leading::new($list.iter().map(|(w, _)| *w))),
+        };
+    };
+}
+
+word_list!(ZH_CURRENCY_WORDS: Option<&'static str> = ZH_CURRENCIES);
+word_list!(ZH_UNIT_WORDS: bool = ZH_UNITS);
+word_list!(CLASSIFIER_WORDS: bool = CLASSIFIERS);
+
+static DATE_WORD_INDEX: LazyLock<Leading> =
+    LazyLock::new(|| Leading::new(DATE_WORDS.iter().copied()));
+
+/// True when `s` starts with a date or time word.
+fn starts_date_word(s: &str) -> bool {
+    DATE_WORD_INDEX.first(s).is_some()
 }
 
 /// The first word of `list` that `s` starts with as a whole word (Latin).
 fn starts_word<'l>(s: &str, list: &[&'l str], ignore_case: bool) -> Option<&'l str> {
+    let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
     list.iter().copied().find(|w| {
+        if w.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+            return false;
+        }
         let head = match s.get(..w.len()) {
             Some(h) => h,
             None => return false,
@@ -299,6 +386,9 @@ fn prefix(ctx: &Context, start: usize) -> Prefix {
         return Prefix::Percent(trimmed.len() - "百分之".len());
     }
     for &(sign, code) in PREFIX_CURRENCIES {
+        if !finishes(trimmed, sign) {
+            continue;
+        }
         if let Some(head) = trimmed.strip_suffix(sign) {
             // `ABCUSD`, `NZ$` or `GPT$` are not the codes we know.
             let ascii_sign = sign.starts_with(|c: char| c.is_ascii_alphabetic());
@@ -314,6 +404,9 @@ fn prefix(ctx: &Context, start: usize) -> Prefix {
         }
     }
     for &rate in RATES {
+        if !finishes(trimmed, rate) {
+            continue;
+        }
         if let Some(head) = trimmed.strip_suffix(rate) {
             return Prefix::Rate(head.len(), &rate['每'.len_utf8()..]);
         }
@@ -383,8 +476,8 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
             let mut stop = end;
             let sp = spaces(&text[end..]);
             let rest = &text[end + sp..];
-            if !DATE_WORDS.iter().any(|w| rest.starts_with(w)) {
-                if let Some((w, arabic_only)) = starts(rest, CLASSIFIERS) {
+            if !starts_date_word(rest) {
+                if let Some((w, arabic_only)) = CLASSIFIER_WORDS.starts(rest) {
                     if !arabic_only || kind == Kind::Arabic {
                         stop = end + sp + w.len();
                     }
@@ -469,7 +562,7 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
     if let Prefix::Currency(p, code) = &pre {
         let mut stop = end;
         let mut code = code.clone();
-        if let Some((w, c)) = starts(after, ZH_CURRENCIES) {
+        if let Some((w, c)) = ZH_CURRENCY_WORDS.starts(after) {
             stop = end + sp + w.len();
             if let Some(c) = c {
                 code = c.to_string();
@@ -492,7 +585,7 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
     }
 
     // Percent.
-    if let Some(w) = PERCENT_SUFFIXES.iter().find(|w| after.starts_with(**w)) {
+    if let Some(w) = PERCENT_SUFFIXES.iter().find(|w| begins(after, w)) {
         push(
             out,
             start..end + sp + w.len(),
@@ -551,7 +644,7 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
     }
 
     // Money with the currency after the amount.
-    if let Some((w, code)) = starts(after, ZH_CURRENCIES) {
+    if let Some((w, code)) = ZH_CURRENCY_WORDS.starts(after) {
         let bare_yuan = code.is_none();
         let next = c_after(w.len());
         if !(bare_yuan
@@ -619,7 +712,7 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
         let v = value.map(|amount| Value::Quantity { amount, unit });
         push(out, rate_start..stop, Label::Quantity, v, approx_all);
     };
-    if let Some((w, arabic_only)) = starts(after, ZH_UNITS) {
+    if let Some((w, arabic_only)) = ZH_UNIT_WORDS.starts(after) {
         if !arabic_only || kind == Kind::Arabic {
             quantity(w, end + sp + w.len(), out);
             return;
@@ -640,12 +733,12 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
     }
 
     // Dates and times are for `dates`.
-    if DATE_WORDS.iter().any(|w| after.starts_with(w)) {
+    if starts_date_word(after) {
         return;
     }
 
     // Counts with a classifier.
-    if let Some((w, arabic_only)) = starts(after, CLASSIFIERS) {
+    if let Some((w, arabic_only)) = CLASSIFIER_WORDS.starts(after) {
         if !arabic_only || kind == Kind::Arabic {
             push(
                 out,
@@ -767,6 +860,7 @@ mod tests {
             text: input,
             script,
             masked: Vec::new(),
+            regions: super::super::script::survey(input).regions,
         };
         let mut out = Vec::new();
         detect(&ctx, &mut out);

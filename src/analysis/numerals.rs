@@ -21,18 +21,36 @@ pub(crate) fn is_digit(c: char) -> bool {
 /// Reads Arabic digits with thousands separators (`,` `，`) and a decimal
 /// point (`.` `．`), ASCII or full-width: `1,045` → 1045, `２０` → 20.
 pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
-    let mut plain = String::with_capacity(s.len());
+    // Numerals are short: a buffer on the stack saves an allocation for each
+    // of the many numbers in a text; longer input falls back to the heap.
+    let mut stack = [0u8; 64];
+    let mut heap = Vec::new();
+    let mut len = 0;
     for c in s.chars() {
-        match c {
-            ',' | '，' => {}
-            '.' | '．' => plain.push('.'),
-            _ => plain.push(char::from_digit(digit_value(c)?, 10)?),
+        let byte = match c {
+            ',' | '，' => continue,
+            '.' | '．' => b'.',
+            _ => b'0' + u8::try_from(digit_value(c)?).ok()?,
+        };
+        if len < stack.len() {
+            stack[len] = byte;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(byte);
         }
+        len += 1;
     }
-    if plain.is_empty() || plain.starts_with('.') || plain.ends_with('.') {
+    let plain = if len <= stack.len() {
+        &stack[..len]
+    } else {
+        &heap[..]
+    };
+    if plain.is_empty() || plain.starts_with(b".") || plain.ends_with(b".") {
         return None;
     }
-    plain.parse().ok()
+    std::str::from_utf8(plain).ok()?.parse().ok()
 }
 
 /// The value of one Chinese digit character (`兩` → 2, `陸` → 6).

@@ -254,6 +254,10 @@ fn markdown_heading(line: &str) -> Option<Range<usize>> {
 /// Hangul, full-width forms, emoji) count 9, combining marks and joiners 0,
 /// everything else 4, so 40 CJK and 90 Latin characters weigh the same.
 fn width(s: &str) -> usize {
+    // Most English lines are pure ASCII; this skips decoding them.
+    if s.is_ascii() {
+        return 4 * s.len();
+    }
     s.chars()
         .map(|c| match c as u32 {
             0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF => 0,
