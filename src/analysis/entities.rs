@@ -1048,7 +1048,10 @@ mod tests {
             // simply come back whole, each span quoting its own text.
             let big = chunk.repeat(50_000);
             let found = spans(&big, &Config::default());
-            assert!(found.iter().all(|(text, _)| big.contains(text.as_str())), "{chunk}");
+            assert!(
+                found.iter().all(|(text, _)| big.contains(text.as_str())),
+                "{chunk}"
+            );
         }
         let han = "這是沒有標點的中文".repeat(100_000);
         assert!(spans(&han, &Config::default()).is_empty());
