@@ -2,9 +2,9 @@
 //! are code points with each span's text, and bad files are refused with a
 //! message that says what is wrong.
 
-use scholia::analysis::{Config, Label};
+use scholia::analysis::{Config, Label, Value};
 use scholia::export::{export, export_json, import_json, sha256_hex, ImportError};
-use scholia::model::{slice_chars, Document};
+use scholia::model::{slice_chars, Document, Source};
 
 fn annotated(text: &str) -> Document {
     let mut doc = Document::new("Round trip 試驗", text, &Config::default());
@@ -16,6 +16,13 @@ fn annotated(text: &str) -> Document {
         "a “quoted” note\nwith a line break",
     )
     .unwrap();
+    // An accepted suggestion keeps its value and says where it came from.
+    doc.annotations[0].value = Some(Value::Money {
+        amount: 1.3e10,
+        currency: "USD".into(),
+    });
+    doc.annotations[0].approx = true;
+    doc.annotations[0].source = Source::Suggestion;
     if len > 8 {
         doc.add_annotation(2, 8, Label::Person, "").unwrap(); // overlaps the first
     }

@@ -162,6 +162,9 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
             end: a.end,
             label: a.label,
             note: a.note,
+            value: a.value,
+            approx: a.approx,
+            source: a.source,
         });
     }
 

@@ -16,8 +16,8 @@ mod parts;
 pub use import::{import_json, ImportError};
 pub use parts::{annotation_part_json, document_part_json, join_parts, AnnotationPart};
 
-use crate::analysis::{Label, Script, SectionKind, Span};
-use crate::model::{byte_offsets, Document};
+use crate::analysis::{Label, Script, SectionKind, Span, Value};
+use crate::model::{byte_offsets, Document, Source};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -91,6 +91,19 @@ pub struct AnnotationOut {
     /// The user's note, absent when empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The normalised value, when the annotation carries one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// True when the value is approximate; absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approx: bool,
+    /// `user`, `suggestion`, `every-occurrence` or `import`; `user` when absent.
+    #[serde(default)]
+    pub source: Source,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// One section's label and note.
@@ -159,6 +172,9 @@ fn annotations_out(doc: &Document) -> Vec<AnnotationOut> {
             label: a.label,
             text,
             note: a.note.clone(),
+            value: a.value.clone(),
+            approx: a.approx,
+            source: a.source,
         })
         .collect()
 }

@@ -10,7 +10,8 @@ mod offsets;
 
 pub use offsets::{byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, utf16_to_char};
 
-use crate::analysis::{analyze, Analysis, Config, Label, Section};
+use crate::analysis::{analyze, Analysis, Config, Label, Section, Value};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Identifies a user annotation within its document; never reused.
@@ -29,6 +30,28 @@ pub struct Annotation {
     pub label: Label,
     /// Free text; empty when the user wrote none.
     pub note: String,
+    /// The normalised value, when the annotation carries one (an accepted
+    /// suggestion's, or a gold file's).
+    pub value: Option<Value>,
+    /// True when the value is approximate (`50 多家`).
+    pub approx: bool,
+    /// How the annotation came to be.
+    pub source: Source,
+}
+
+/// How an annotation came to be.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// The user selected text and labelled it.
+    #[default]
+    User,
+    /// The user accepted an analyser suggestion.
+    Suggestion,
+    /// Made by "label every occurrence".
+    EveryOccurrence,
+    /// Read from another tool's file.
+    Import,
 }
 
 /// A label and note on a whole section.
@@ -178,6 +201,9 @@ impl Document {
             end,
             label,
             note: note.trim().to_string(),
+            value: None,
+            approx: false,
+            source: Source::User,
         };
         let at = self
             .annotations
