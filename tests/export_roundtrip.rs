@@ -26,6 +26,10 @@ fn annotated(text: &str) -> Document {
     if len > 8 {
         doc.add_annotation(2, 8, Label::Person, "").unwrap(); // overlaps the first
     }
+    // A rejected suggestion stays rejected.
+    if let Some(s) = doc.analysis.spans.last().cloned() {
+        doc.reject_suggestion(s.start, s.end).unwrap();
+    }
     if !doc.sections().is_empty() {
         doc.annotate_section(0, "Lede", "<b>not markup</b>")
             .unwrap();

@@ -7,7 +7,8 @@
 use super::{sha256_hex, ExportFile, FORMAT, VERSION};
 use crate::analysis::{Analysis, Section, Span};
 use crate::model::{
-    char_len, slice_chars, Annotation, Document, SectionAnnotation, MAX_SECTION_LABEL,
+    char_len, slice_chars, Annotation, Document, SectionAnnotation, SuggestionState,
+    MAX_SECTION_LABEL,
 };
 use std::fmt;
 
@@ -133,11 +134,32 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
         });
     }
     let mut spans: Vec<Span> = Vec::with_capacity(file.suggestions.len());
+    let mut rejected = std::collections::BTreeSet::new();
     for (i, s) in file.suggestions.into_iter().enumerate() {
         check(format!("suggestions[{i}]"), s.start, s.end, &s.text)?;
-        spans.push(s);
+        if s.state == SuggestionState::Rejected {
+            rejected.insert((s.start, s.end));
+        }
+        spans.push(Span {
+            start: s.start,
+            end: s.end,
+            label: s.label,
+            text: s.text,
+            value: s.value,
+            approx: s.approx,
+        });
     }
     spans.sort_by_key(|s| (s.start, s.end));
+    if let Some(w) = spans.windows(2).position(|w| w[1].start < w[0].end) {
+        return Err(ImportError::BadItem {
+            at: format!(
+                "suggestions (at {}..{})",
+                spans[w + 1].start,
+                spans[w + 1].end
+            ),
+            problem: "suggestions overlap".into(),
+        });
+    }
 
     let mut annotations = Vec::with_capacity(file.annotations.len());
     let mut seen = std::collections::HashSet::new();
@@ -203,11 +225,13 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
         sections,
         script: file.document.script,
     };
-    Ok(Document::from_parts(
+    let mut doc = Document::from_parts(
         file.document.title,
         text,
         analysis,
         annotations,
         section_annotations,
-    ))
+    );
+    doc.rejected = rejected;
+    Ok(doc)
 }

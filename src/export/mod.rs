@@ -16,8 +16,8 @@ mod parts;
 pub use import::{import_json, ImportError};
 pub use parts::{annotation_part_json, document_part_json, join_parts, AnnotationPart};
 
-use crate::analysis::{Label, Script, SectionKind, Span, Value};
-use crate::model::{byte_offsets, Document, Source};
+use crate::analysis::{Label, Script, SectionKind, Value};
+use crate::model::{byte_offsets, Document, Source, SuggestionState};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -37,8 +37,8 @@ pub struct ExportFile {
     pub document: DocumentInfo,
     /// Headings and paragraphs, in text order.
     pub sections: Vec<SectionOut>,
-    /// The analyser's suggested highlights.
-    pub suggestions: Vec<Span>,
+    /// The analyser's suggested highlights, with what the user made of them.
+    pub suggestions: Vec<SuggestionOut>,
     /// The user's span annotations.
     pub annotations: Vec<AnnotationOut>,
     /// The user's section labels and notes.
@@ -73,6 +73,32 @@ pub struct SectionOut {
     pub end: usize,
     /// The section's text.
     pub text: String,
+}
+
+/// One suggestion, offsets in code points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SuggestionOut {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The analyser's label.
+    pub label: Label,
+    /// Exactly the text of `start..end`.
+    pub text: String,
+    /// The normalised value, when the span alone fixes one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// True when approximate; absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub approx: bool,
+    /// `pending`, `accepted` or `rejected`; `pending` when absent.
+    #[serde(default = "pending")]
+    pub state: SuggestionState,
+}
+
+fn pending() -> SuggestionState {
+    SuggestionState::Pending
 }
 
 /// One user annotation, offsets in code points.
@@ -128,7 +154,7 @@ pub fn sha256_hex(text: &str) -> String {
 
 /// The export file for `doc`.
 pub fn export(doc: &Document) -> ExportFile {
-    let text = doc.text.as_str();
+    let text: &str = &doc.text;
     let section_texts = quotes(text, doc.sections().iter().map(|s| (s.start, s.end)));
     ExportFile {
         format: FORMAT.to_string(),
@@ -153,7 +179,20 @@ pub fn export(doc: &Document) -> ExportFile {
                 text,
             })
             .collect(),
-        suggestions: doc.analysis.spans.clone(),
+        suggestions: doc
+            .analysis
+            .spans
+            .iter()
+            .map(|s| SuggestionOut {
+                start: s.start,
+                end: s.end,
+                label: s.label,
+                text: s.text.clone(),
+                value: s.value.clone(),
+                approx: s.approx,
+                state: doc.suggestion_state(s),
+            })
+            .collect(),
         annotations: annotations_out(doc),
         section_annotations: section_annotations_out(doc),
     }

@@ -21,6 +21,9 @@ pub struct AnnotationPart {
     pub annotations: Vec<AnnotationOut>,
     /// The user's section labels.
     pub section_annotations: Vec<SectionAnnotationOut>,
+    /// The (start, end) of every suggestion the user rejected.
+    #[serde(default)]
+    pub rejected: Vec<(usize, usize)>,
 }
 
 /// The document part of `doc`, as compact JSON.
@@ -43,6 +46,7 @@ fn export_annotations(doc: &Document) -> AnnotationPart {
         title: doc.title.clone(),
         annotations: annotations_out(doc),
         section_annotations: section_annotations_out(doc),
+        rejected: doc.rejected.iter().copied().collect(),
     }
 }
 
@@ -66,6 +70,21 @@ pub fn join_parts(
         value["annotations"] = serde_json::to_value(part.annotations).expect("serialisable");
         value["section_annotations"] =
             serde_json::to_value(part.section_annotations).expect("serialisable");
+        let rejected: std::collections::HashSet<_> = part.rejected.into_iter().collect();
+        if let Some(suggestions) = value["suggestions"].as_array_mut() {
+            for s in suggestions {
+                let at = (
+                    s["start"].as_u64().unwrap_or(u64::MAX) as usize,
+                    s["end"].as_u64().unwrap_or(u64::MAX) as usize,
+                );
+                s["state"] = if rejected.contains(&at) {
+                    "rejected"
+                } else {
+                    "pending"
+                }
+                .into();
+            }
+        }
     }
     validate_value(value)
 }
@@ -85,6 +104,14 @@ mod tests {
         doc.add_annotation(5, 15, Label::Org, "note").unwrap();
         doc.annotate_section(0, "Lede", "").unwrap();
         doc.title = "Renamed".into();
+        let money = doc
+            .analysis
+            .spans
+            .iter()
+            .find(|s| s.label == Label::Money)
+            .unwrap()
+            .clone();
+        doc.reject_suggestion(money.start, money.end).unwrap();
         let joined =
             join_parts(&document_part_json(&doc), Some(&annotation_part_json(&doc))).unwrap();
         assert_eq!(joined, doc);

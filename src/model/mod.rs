@@ -6,13 +6,18 @@
 //! methods that validate their input and return [`EditError`] instead of
 //! panicking; the UI reducer and the CLI call the same ones.
 
+mod occurrences;
 mod offsets;
+mod suggestions;
 
 pub use offsets::{byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, utf16_to_char};
+pub use suggestions::SuggestionState;
 
 use crate::analysis::{analyze, Analysis, Config, Label, Section, Value};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::fmt;
+use std::sync::Arc;
 
 /// Identifies a user annotation within its document; never reused.
 pub type AnnotationId = u64;
@@ -73,14 +78,17 @@ pub const MAX_SECTION_LABEL: usize = 40;
 pub struct Document {
     /// Shown in the top bar and used for the export file name.
     pub title: String,
-    /// The article, exactly as pasted (line endings included).
-    pub text: String,
-    /// Suggestions, sections and script, from [`analyze`].
-    pub analysis: Analysis,
+    /// The article, exactly as pasted (line endings included). Shared, so that
+    /// the undo history's snapshots cost no copy of it.
+    pub text: Arc<str>,
+    /// Suggestions, sections and script, from [`analyze`]; shared likewise.
+    pub analysis: Arc<Analysis>,
     /// The user's span annotations, sorted by (start, end, id).
     pub annotations: Vec<Annotation>,
     /// At most one per section, sorted by section.
     pub section_annotations: Vec<SectionAnnotation>,
+    /// Suggestions the user rejected, by their (start, end); hidden from then on.
+    pub rejected: BTreeSet<(usize, usize)>,
     next_id: AnnotationId,
 }
 
@@ -102,6 +110,13 @@ pub enum EditError {
     NoSuchAnnotation(AnnotationId),
     /// No section has this index.
     NoSuchSection(usize),
+    /// No suggestion spans exactly this range.
+    NoSuchSuggestion {
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+    },
     /// A section label must be 1 to 40 characters.
     BadSectionLabel,
 }
@@ -118,6 +133,9 @@ impl fmt::Display for EditError {
             EditError::Blank => f.write_str("the selection holds only white space"),
             EditError::NoSuchAnnotation(id) => write!(f, "no annotation has id {id}"),
             EditError::NoSuchSection(i) => write!(f, "no section has index {i}"),
+            EditError::NoSuchSuggestion { start, end } => {
+                write!(f, "no suggestion spans {start}..{end}")
+            }
             EditError::BadSectionLabel => {
                 write!(
                     f,
@@ -133,7 +151,7 @@ impl std::error::Error for EditError {}
 impl Document {
     /// Analyses `text` and returns a document with no annotations yet.
     pub fn new(title: impl Into<String>, text: impl Into<String>, config: &Config) -> Self {
-        let text = text.into();
+        let text: String = text.into();
         let analysis = analyze(&text, config);
         Document::from_parts(title.into(), text, analysis, Vec::new(), Vec::new())
     }
@@ -141,8 +159,8 @@ impl Document {
     /// Assembles a document from already-validated parts (used by import).
     pub fn from_parts(
         title: String,
-        text: String,
-        analysis: Analysis,
+        text: impl Into<Arc<str>>,
+        analysis: impl Into<Arc<Analysis>>,
         mut annotations: Vec<Annotation>,
         mut section_annotations: Vec<SectionAnnotation>,
     ) -> Self {
@@ -151,10 +169,11 @@ impl Document {
         let next_id = annotations.iter().map(|a| a.id).max().unwrap_or(0) + 1;
         Document {
             title,
-            text,
-            analysis,
+            text: text.into(),
+            analysis: analysis.into(),
             annotations,
             section_annotations,
+            rejected: BTreeSet::new(),
             next_id,
         }
     }
@@ -193,10 +212,8 @@ impl Document {
             return Err(EditError::BadRange { start, end, len });
         }
         let (start, end) = trim_range(&self.text, start, end).ok_or(EditError::Blank)?;
-        let id = self.next_id;
-        self.next_id += 1;
-        let annotation = Annotation {
-            id,
+        Ok(self.insert(Annotation {
+            id: 0,
             start,
             end,
             label,
@@ -204,12 +221,20 @@ impl Document {
             value: None,
             approx: false,
             source: Source::User,
-        };
+        }))
+    }
+
+    /// Gives `annotation` the next id, inserts it in order and returns the id.
+    fn insert(&mut self, mut annotation: Annotation) -> AnnotationId {
+        let id = self.next_id;
+        self.next_id += 1;
+        annotation.id = id;
+        let key = (annotation.start, annotation.end, id);
         let at = self
             .annotations
-            .partition_point(|a| (a.start, a.end, a.id) < (start, end, id));
+            .partition_point(|a| (a.start, a.end, a.id) < key);
         self.annotations.insert(at, annotation);
-        Ok(id)
+        id
     }
 
     /// The annotation with this id.

@@ -240,7 +240,7 @@ mod tests {
             ],
             script: Script::Traditional,
         };
-        Document::from_parts("t".into(), text.into(), analysis, vec![], vec![])
+        Document::from_parts("t".into(), text, analysis, vec![], vec![])
     }
 
     fn shape(model: &SectionModel) -> Vec<String> {
