@@ -32,7 +32,7 @@ test-e2e: build
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --locked --all-targets -- -D warnings
-	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
 
 setup:
 	@scripts/setup.sh build

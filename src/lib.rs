@@ -7,6 +7,8 @@
 //! - [`model`]: the annotated [`model::Document`] and the edits a user makes,
 //!   plus the code-point / UTF-8 / UTF-16 offset conversions;
 //! - [`export`]: the versioned Scholia JSON format, export and validated import;
+//! - [`eval`]: precision, recall and F1 of spans against a gold annotation
+//!   (`scholia compare`, `scholia eval`, and the fixture floors in the tests);
 //! - `cli` (native only): the `scholia` command-line tool;
 //! - [`ui`]: the Yew app that runs the core in the browser (its reducer and
 //!   view model are plain Rust; the components exist on wasm32 only).
@@ -14,6 +16,7 @@
 //! The core never touches the DOM, storage or files: only `cli` and `ui` do.
 
 pub mod analysis;
+pub mod eval;
 pub mod export;
 pub mod model;
 

@@ -1,13 +1,16 @@
 //! The root component: owns the one reducer, runs the effects (autosave,
 //! hotkeys), and wires files, drops and exports to the core.
 
-use super::components::{AnnotationPopover, Article, NoticeBar, PasteScreen, SidePanel, TopBar};
+use super::components::{
+    AnnotationPopover, Article, NoticeBar, PasteScreen, Shortcuts, SidePanel, TopBar,
+};
+use super::keys::{key_action, KeyPress};
 use super::state::{new_document, title_from_text, vet_text, Action, Notice, State};
-use super::view::{label_for_key, section_models};
+use super::view::{section_models, suggestion_title};
 use super::{dom, storage};
 use crate::export::{export_json, file_name, import_json};
 use crate::model::Document;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
@@ -145,61 +148,50 @@ pub fn App() -> Html {
             dom::clear_selection();
         }
     });
-    // Hotkeys: Esc cancels; with the popover open, a label key saves at once,
-    // Enter saves, Delete removes the annotation being edited.
+    // One keydown listener for the app's lifetime; what a key does is decided
+    // by `keys::key_action` on the state of the latest render.
+    let latest = use_mut_ref(State::default);
+    *latest.borrow_mut() = (*state).clone();
     {
-        let (popover, form_open, dispatch) = (
-            state.popover.clone(),
-            state.section_form.is_some(),
-            dispatch.clone(),
-        );
-        use_effect_with((popover, form_open), move |(popover, form_open)| {
-            let (popover, form_open) = (popover.clone(), *form_open);
-            let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
-                let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-                    return;
-                };
-                let key = e.key();
-                if key == "Escape" {
-                    if popover.is_some() {
-                        dispatch.dispatch(Action::CancelPopover);
-                    } else if form_open {
-                        dispatch.dispatch(Action::CloseSectionForm);
+        let (latest, dispatch) = (latest.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            // Not passive: a handled key must not also scroll or type.
+            let options = EventListenerOptions::enable_prevent_default();
+            let document = gloo::utils::document();
+            let listener =
+                EventListener::new_with_options(&document, "keydown", options, move |event| {
+                    let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let typing = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|t| {
+                            matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                                || t.closest("[contenteditable]").ok().flatten().is_some()
+                        });
+                    let press = KeyPress {
+                        key: e.key(),
+                        ctrl: e.ctrl_key() || e.meta_key(),
+                        shift: e.shift_key(),
+                        alt: e.alt_key(),
+                        typing,
+                    };
+                    let action = key_action(&latest.borrow(), &press);
+                    if let Some(action) = action {
+                        e.prevent_default();
+                        dispatch.dispatch(action);
                     }
-                    return;
-                }
-                let Some(p) = &popover else { return };
-                let typing = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|t| {
-                        matches!(
-                            t.tag_name().as_str(),
-                            "INPUT" | "TEXTAREA" | "SELECT" | "BUTTON"
-                        )
-                    });
-                if typing || e.ctrl_key() || e.meta_key() || e.alt_key() {
-                    return;
-                }
-                let action = match key.as_str() {
-                    "Enter" => Some(Action::SavePopover {
-                        label: p.label,
-                        note: p.note.clone(),
-                    }),
-                    "Delete" | "Backspace" => p.editing.map(Action::Remove),
-                    other => label_for_key(other).map(|label| Action::SavePopover {
-                        label,
-                        note: p.note.clone(),
-                    }),
-                };
-                if let Some(action) = action {
-                    e.prevent_default();
-                    dispatch.dispatch(action);
-                }
-            });
+                });
             move || drop(listener)
         });
     }
+    // The keyboard cursor stays in view.
+    use_effect_with(state.cursor, |cursor| {
+        if let Some((start, _)) = cursor {
+            dom::scroll_into_view(&format!("mark.suggestion[data-span=\"{start}\"]"));
+        }
+    });
 
     let models = {
         let doc = state.doc.clone();
@@ -295,12 +287,35 @@ pub fn App() -> Html {
         .zip(state.doc.as_ref())
         .map(|(p, doc)| {
             let quote: String = doc.slice(p.start, p.end).chars().take(80).collect();
-            html! { <AnnotationPopover key={format!("{}-{}-{:?}", p.start, p.end, p.editing)}
-            popover={p.clone()} quote={quote} dispatch={dispatch.clone()} /> }
+            let detail = p
+                .suggestion
+                .then(|| doc.suggestion(p.start, p.end))
+                .flatten()
+                .map(|s| AttrValue::from(suggestion_title(s)));
+            // Occurrences of an annotation's text that lack its label.
+            let others = p
+                .editing
+                .and_then(|id| doc.annotation(id))
+                .map(|a| {
+                    let text = doc.slice(a.start, a.end);
+                    doc.occurrences(text)
+                        .into_iter()
+                        .filter(|&(s, e)| {
+                            !doc.annotations
+                                .iter()
+                                .any(|b| (b.start, b.end, b.label) == (s, e, a.label))
+                        })
+                        .count()
+                })
+                .unwrap_or(0);
+            html! { <AnnotationPopover key={format!("{}-{}-{:?}-{}", p.start, p.end, p.editing, p.suggestion)}
+                        popover={p.clone()} quote={quote} detail={detail} others={others}
+                        dispatch={dispatch.clone()} /> }
         });
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
-            <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export} />
+            <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export}
+                    can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()} dispatch={dispatch.clone()} />
             // Fixed slots: a message or popover appearing must not shift the
             // workspace's place among its siblings (Yew would rebuild it, and
             // the browser would drop the user's selection).
@@ -312,14 +327,20 @@ pub fn App() -> Html {
             <main class="workspace">
                 if let Some(doc) = &state.doc {
                     <div class="document">
-                        <Article sections={(*models).clone()} section_form={state.section_form} dispatch={dispatch.clone()} />
+                        <Article sections={(*models).clone()} section_form={state.section_form}
+                                 cursor={state.cursor} dispatch={dispatch.clone()} />
                     </div>
                     <SidePanel doc={doc.clone()} dispatch={dispatch.clone()} />
                 } else {
                     <PasteScreen busy={state.busy} on_submit={on_submit} on_sample={on_sample} />
                 }
             </main>
-            <div class="popover-layer">{ for popover }</div>
+            <div class="popover-layer">
+                { for popover }
+                if state.show_help {
+                    <Shortcuts dispatch={dispatch.clone()} />
+                }
+            </div>
         </div>
     }
 }

@@ -115,6 +115,17 @@ pub fn clear_selection() {
     }
 }
 
+/// Scrolls the first element matching `selector` into view if it is not.
+pub fn scroll_into_view(selector: &str) {
+    let document = gloo::utils::document();
+    let Ok(Some(element)) = document.query_selector(selector) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Scrolls the first element matching `selector` into view and flashes it.
 pub fn scroll_to_and_flash(selector: &str) {
     let document = gloo::utils::document();

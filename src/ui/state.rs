@@ -6,7 +6,7 @@
 //! The Yew `Reducible` impl in `app.rs` only wraps it.
 
 use crate::analysis::{Config, Label};
-use crate::model::{AnnotationId, Document, EditError};
+use crate::model::{AnnotationId, Document, EditError, SuggestionState};
 use std::rc::Rc;
 
 /// The largest text Scholia takes in one piece, in bytes of UTF-8.
@@ -21,6 +21,8 @@ pub struct Popover {
     pub end: usize,
     /// The existing annotation being edited, if any.
     pub editing: Option<AnnotationId>,
+    /// True when the popover decides a suggestion (Accept / Reject).
+    pub suggestion: bool,
     /// The label picked when the popover opens.
     pub label: Label,
     /// The note shown when the popover opens.
@@ -59,6 +61,14 @@ pub struct State {
     pub last_label: Option<Label>,
     /// True while a long text is being analysed.
     pub busy: bool,
+    /// Earlier versions of the document, newest last (undo).
+    pub past: Vec<Rc<Document>>,
+    /// Undone versions, newest last (redo).
+    pub future: Vec<Rc<Document>>,
+    /// The suggestion the keyboard is on, by its (start, end).
+    pub cursor: Option<(usize, usize)>,
+    /// True while the keyboard shortcuts are shown.
+    pub show_help: bool,
 }
 
 /// Every change the user (or an effect) can make.
@@ -107,6 +117,52 @@ pub enum Action {
     },
     /// Deletes an annotation.
     Remove(AnnotationId),
+    /// Opens the popover on a suggestion, to accept, relabel or reject it.
+    OpenSuggestion {
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+        /// Popover anchor, x.
+        x: f64,
+        /// Popover anchor, y.
+        y: f64,
+    },
+    /// Accepts a suggestion, with its own label or another one.
+    Accept {
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+        /// Another label, or `None` for the suggestion's own.
+        label: Option<Label>,
+    },
+    /// Rejects a suggestion.
+    Reject {
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+    },
+    /// Accepts every pending suggestion of a label.
+    AcceptAll(Label),
+    /// Rejects every pending suggestion of a label.
+    RejectAll(Label),
+    /// Gives every other occurrence of an annotation's text its label.
+    EveryOccurrence(AnnotationId),
+    /// Moves the keyboard cursor to the next (or previous) pending suggestion.
+    MoveCursor {
+        /// Forward or back.
+        forward: bool,
+    },
+    /// Takes the keyboard cursor off the suggestions.
+    ClearCursor,
+    /// Undoes the last edit.
+    Undo,
+    /// Redoes the last undone edit.
+    Redo,
+    /// Shows or hides the keyboard shortcuts.
+    ToggleHelp,
     /// Opens the label form of a section.
     OpenSectionForm(usize),
     /// Closes the section form.
@@ -211,7 +267,44 @@ pub fn new_document(title: &str, text: &str) -> Document {
     Document::new(title, text, &Config::default())
 }
 
+/// The pending suggestion after (or before) `from`, wrapping around.
+fn next_pending(
+    doc: &Document,
+    from: Option<(usize, usize)>,
+    forward: bool,
+) -> Option<(usize, usize)> {
+    let pending = |s: &&crate::analysis::Span| doc.suggestion_state(s) == SuggestionState::Pending;
+    let spans = &doc.analysis.spans;
+    let key = |s: &crate::analysis::Span| (s.start, s.end);
+    let found = if forward {
+        let after = from.map_or(0, |f| spans.partition_point(|s| key(s) <= f));
+        spans[after..]
+            .iter()
+            .find(pending)
+            .or_else(|| spans.iter().find(pending))
+    } else {
+        let before = from.map_or(spans.len(), |f| spans.partition_point(|s| key(s) < f));
+        spans[..before]
+            .iter()
+            .rev()
+            .find(pending)
+            .or_else(|| spans.iter().rev().find(pending))
+    };
+    found.map(key)
+}
+
 impl State {
+    /// After deciding the suggestion at `start..end`, the cursor moves on to
+    /// the next pending one (so a keyboard pass is Enter, Enter, x, Enter…).
+    fn advance_cursor_from(&mut self, start: usize, end: usize) {
+        if self.cursor == Some((start, end)) {
+            self.cursor = self
+                .doc
+                .as_ref()
+                .and_then(|d| next_pending(d, Some((start, end)), true));
+        }
+    }
+
     /// The next state after `action`. Never panics; a refused edit becomes a notice.
     pub fn apply(mut self, action: Action) -> State {
         match action {
@@ -220,6 +313,9 @@ impl State {
             }
             Action::Open(doc) => {
                 self.doc = Some(doc);
+                self.past.clear();
+                self.future.clear();
+                self.cursor = None;
                 self.popover = None;
                 self.section_form = None;
                 self.busy = false;
@@ -228,6 +324,9 @@ impl State {
             }
             Action::Close => {
                 self.doc = None;
+                self.past.clear();
+                self.future.clear();
+                self.cursor = None;
                 self.popover = None;
                 self.section_form = None;
                 self.revision += 1;
@@ -255,6 +354,7 @@ impl State {
                         start,
                         end,
                         editing: None,
+                        suggestion: suggested.is_some(),
                         label: suggested.or(self.last_label).unwrap_or(Label::Person),
                         note: String::new(),
                         x,
@@ -268,6 +368,7 @@ impl State {
                         start: a.start,
                         end: a.end,
                         editing: Some(id),
+                        suggestion: false,
                         label: a.label,
                         note: a.note.clone(),
                         x,
@@ -289,12 +390,24 @@ impl State {
             Action::SavePopover { label, note } => {
                 if let Some(p) = self.popover.take() {
                     self.last_label = Some(label);
-                    match p.editing {
-                        Some(id) => self.edit(|d| d.edit_annotation(id, label, &note)),
-                        None => {
-                            self.edit(|d| d.add_annotation(p.start, p.end, label, &note).map(drop))
+                    match (p.editing, p.suggestion) {
+                        (Some(id), _) => {
+                            self.edit(|d| d.edit_annotation(id, label, &note));
                         }
-                    };
+                        // A suggestion is accepted (keeping its value when the
+                        // label stays), then given the note.
+                        (None, true) => {
+                            if self.edit(|d| {
+                                let id = d.accept_suggestion(p.start, p.end, Some(label))?;
+                                d.edit_annotation(id, label, &note)
+                            }) {
+                                self.advance_cursor_from(p.start, p.end);
+                            }
+                        }
+                        (None, false) => {
+                            self.edit(|d| d.add_annotation(p.start, p.end, label, &note).map(drop));
+                        }
+                    }
                 }
             }
             Action::Remove(id) => {
@@ -303,6 +416,91 @@ impl State {
                 }
                 self.edit(|d| d.remove_annotation(id).map(drop));
             }
+            Action::OpenSuggestion { start, end, x, y } => {
+                if let Some(span) = self.doc.as_ref().and_then(|d| d.suggestion(start, end)) {
+                    self.cursor = Some((start, end));
+                    self.popover = Some(Popover {
+                        start,
+                        end,
+                        editing: None,
+                        suggestion: true,
+                        label: span.label,
+                        note: String::new(),
+                        x,
+                        y,
+                    });
+                }
+            }
+            Action::Accept { start, end, label } => {
+                self.popover = None;
+                if self.edit(|d| d.accept_suggestion(start, end, label).map(drop)) {
+                    self.advance_cursor_from(start, end);
+                }
+            }
+            Action::Reject { start, end } => {
+                self.popover = None;
+                if self.edit(|d| d.reject_suggestion(start, end)) {
+                    self.advance_cursor_from(start, end);
+                }
+            }
+            Action::AcceptAll(label) => {
+                let mut count = 0;
+                self.edit(|d| {
+                    count = d.accept_all(label);
+                    Ok(())
+                });
+                self.notice = Some(Notice::info(format!(
+                    "Accepted {count} {label} suggestions. Ctrl+Z undoes this."
+                )));
+            }
+            Action::RejectAll(label) => {
+                let mut count = 0;
+                self.edit(|d| {
+                    count = d.reject_all(label);
+                    Ok(())
+                });
+                self.notice = Some(Notice::info(format!(
+                    "Rejected {count} {label} suggestions. Ctrl+Z undoes this."
+                )));
+            }
+            Action::EveryOccurrence(id) => {
+                self.popover = None;
+                let mut count = 0;
+                if self.edit(|d| {
+                    count = d.label_every_occurrence(id)?.len();
+                    Ok(())
+                }) {
+                    self.notice = Some(Notice::info(if count == 0 {
+                        "No other occurrence needed that label.".to_string()
+                    } else {
+                        format!("Labelled {count} more occurrences. Ctrl+Z undoes this.")
+                    }));
+                }
+            }
+            Action::MoveCursor { forward } => {
+                self.cursor = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| next_pending(d, self.cursor, forward));
+            }
+            Action::ClearCursor => self.cursor = None,
+            Action::Undo => {
+                if let (Some(_), Some(previous)) = (&self.doc, self.past.pop()) {
+                    let current = self.doc.replace(previous);
+                    self.future.extend(current);
+                    self.popover = None;
+                    self.revision += 1;
+                }
+            }
+            Action::Redo => {
+                if let (Some(_), Some(next)) = (&self.doc, self.future.pop()) {
+                    let current = self.doc.replace(next);
+                    self.past.extend(current);
+                    self.popover = None;
+                    self.revision += 1;
+                }
+            }
+            Action::ToggleHelp => self.show_help = !self.show_help,
             Action::OpenSectionForm(section) => self.section_form = Some(section),
             Action::CloseSectionForm => self.section_form = None,
             Action::AnnotateSection {
@@ -331,10 +529,14 @@ impl State {
     /// revision on success, shows the error otherwise. True on success.
     fn edit(&mut self, change: impl FnOnce(&mut Document) -> Result<(), EditError>) -> bool {
         let Some(doc) = &self.doc else { return false };
+        // Cheap: the text and analysis are shared between versions.
         let mut next = Document::clone(doc);
         match change(&mut next) {
+            Ok(()) if next == **doc => true,
             Ok(()) => {
-                self.doc = Some(Rc::new(next));
+                let previous = self.doc.replace(Rc::new(next));
+                self.past.extend(previous);
+                self.future.clear();
                 self.revision += 1;
                 true
             }
@@ -397,6 +599,112 @@ mod tests {
         assert_eq!((a.label, a.note.as_str()), (Label::Person, "founder"));
         let s = s.apply(Action::Remove(id));
         assert!(s.doc.as_ref().unwrap().annotations.is_empty());
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_history() {
+        let s = select(open("微軟投資 Mistral AI。"), 5, 15).apply(Action::SavePopover {
+            label: Label::Org,
+            note: String::new(),
+        });
+        let annotated = s.doc.clone();
+        let s = s.apply(Action::Rename("New title".into()));
+        assert_eq!(s.past.len(), 2);
+        let s = s.apply(Action::Undo);
+        assert_eq!(s.doc, annotated);
+        let s = s.apply(Action::Undo);
+        assert!(s.doc.as_ref().unwrap().annotations.is_empty());
+        let rev = s.revision;
+        let s = s.apply(Action::Undo); // nothing left: no change
+        assert_eq!(s.revision, rev);
+        let s = s.apply(Action::Redo).apply(Action::Redo);
+        assert_eq!(s.doc.as_ref().unwrap().title, "New title");
+        // A new edit after undo drops the redo branch.
+        let s = s.apply(Action::Undo).apply(Action::Rename("Other".into()));
+        assert!(s.future.is_empty());
+    }
+
+    #[test]
+    fn keyboard_pass_over_suggestions() {
+        let s = open("微軟投資 Mistral AI 130 億美元。");
+        let spans = s.doc.as_ref().unwrap().analysis.spans.clone();
+        assert!(spans.len() >= 3, "{spans:?}");
+        let s = s.apply(Action::MoveCursor { forward: true });
+        assert_eq!(s.cursor, Some((spans[0].start, spans[0].end)));
+        let (a, b) = s.cursor.unwrap();
+        let s = s.apply(Action::Accept {
+            start: a,
+            end: b,
+            label: None,
+        });
+        assert_eq!(s.cursor, Some((spans[1].start, spans[1].end)), "moved on");
+        let (a, b) = s.cursor.unwrap();
+        let s = s.apply(Action::Reject { start: a, end: b });
+        assert_eq!(s.cursor, Some((spans[2].start, spans[2].end)));
+        let s = s.apply(Action::MoveCursor { forward: false });
+        assert_eq!(
+            s.cursor,
+            Some((spans[2].start, spans[2].end)),
+            "decided ones are skipped"
+        );
+        let doc = s.doc.as_ref().unwrap();
+        assert_eq!(doc.annotations.len(), 1);
+        assert_eq!(doc.rejected.len(), 1);
+        // Undo brings the rejected suggestion back.
+        let s = s.apply(Action::Undo);
+        assert!(s.doc.as_ref().unwrap().rejected.is_empty());
+    }
+
+    #[test]
+    fn the_popover_accepts_a_suggestion_with_its_value() {
+        let s = open(crate::SAMPLE_ARTICLE);
+        let span = s
+            .doc
+            .as_ref()
+            .unwrap()
+            .analysis
+            .spans
+            .iter()
+            .find(|x| x.text == "27.5 億美元")
+            .unwrap()
+            .clone();
+        let s = s.apply(Action::OpenSuggestion {
+            start: span.start,
+            end: span.end,
+            x: 0.0,
+            y: 0.0,
+        });
+        let p = s.popover.clone().unwrap();
+        assert!(p.suggestion);
+        let s = s.apply(Action::SavePopover {
+            label: p.label,
+            note: "check".into(),
+        });
+        let a = &s.doc.as_ref().unwrap().annotations[0];
+        assert_eq!(
+            (a.source, a.note.as_str()),
+            (crate::model::Source::Suggestion, "check")
+        );
+        assert_eq!(a.value, span.value);
+        assert_ne!(
+            s.cursor,
+            Some((span.start, span.end)),
+            "the cursor moved on"
+        );
+    }
+
+    #[test]
+    fn every_occurrence_is_one_undoable_step() {
+        let s =
+            select(open("Mistral 與 Mistral，又是 Mistral。"), 0, 7).apply(Action::SavePopover {
+                label: Label::Org,
+                note: String::new(),
+            });
+        let id = s.doc.as_ref().unwrap().annotations[0].id;
+        let s = s.apply(Action::EveryOccurrence(id));
+        assert_eq!(s.doc.as_ref().unwrap().annotations.len(), 3);
+        let s = s.apply(Action::Undo);
+        assert_eq!(s.doc.as_ref().unwrap().annotations.len(), 1);
     }
 
     #[test]

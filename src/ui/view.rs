@@ -49,6 +49,8 @@ pub struct SectionModel {
     pub kind: SectionKind,
     /// Its first code point in the document.
     pub start: usize,
+    /// One past its last code point.
+    pub end: usize,
     /// Its chunks, in text order.
     pub chunks: Vec<Chunk>,
     /// Its label and note, if the user gave one.
@@ -88,7 +90,7 @@ pub fn suggestion_title(span: &Span) -> String {
     if span.approx {
         title.push_str(" (approx)");
     }
-    title.push_str(" — suggestion; select it to annotate");
+    title.push_str(" — suggestion: click to accept, relabel or reject");
     title
 }
 
@@ -100,7 +102,14 @@ pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
     // Buckets: the sections a span overlaps are a contiguous run found by
     // binary search, so this is O((spans + annotations) · log sections).
     let first_section_after = |offset: usize| sections.partition_point(|s| s.end <= offset);
-    for span in &doc.analysis.spans {
+    // Accepted suggestions show as annotations and rejected ones are hidden:
+    // only pending ones are drawn.
+    let pending = doc
+        .analysis
+        .spans
+        .iter()
+        .filter(|s| doc.suggestion_state(s) == crate::model::SuggestionState::Pending);
+    for span in pending {
         for (i, s) in sections
             .iter()
             .enumerate()
@@ -144,6 +153,7 @@ pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
                 index,
                 kind: section.kind,
                 start: section.start,
+                end: section.end,
                 chunks: chunks(text, section.start, section.end, &suggestions[index], &anns),
                 label: doc.section_annotation(index).cloned(),
             })

@@ -181,7 +181,7 @@ describe('Scholia in the browser', () => {
     await openSample();
     await dragSelect('Morgan Stanley');
     await page.click('.popover button.label-choice[data-label="ORG"]');
-    await page.click('.popover button:has-text("Save")');
+    await page.click('.popover button.primary'); // Accept: the selection is a suggestion
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.click('.annotation-item .item-main');
     await page.waitForSelector('mark.annotation.flash');
@@ -370,6 +370,83 @@ describe('Scholia in the browser', () => {
     });
     await page.waitForSelector('mark.annotation');
     console.log(`# 100 KB article: one annotation added and painted in ${took.toFixed(1)} ms`);
+  });
+
+  test('keyboard only: move through suggestions, accept, relabel, reject, undo, redo', async () => {
+    await openSample();
+    const started = Date.now();
+    const firstText = await page.textContent('mark.suggestion >> nth=0');
+    const secondText = await page.textContent('mark.suggestion >> nth=1');
+    await page.keyboard.press('n');
+    await page.waitForSelector('mark.suggestion.cursor');
+    assert.equal(await page.textContent('mark.suggestion.cursor'), firstText);
+    await page.keyboard.press('Enter'); // accept the first (ORG)
+    await page.waitForSelector('mark.annotation');
+    assert.equal(await page.textContent('mark.suggestion.cursor'), secondText, 'the cursor moved on');
+    await page.keyboard.press('x'); // reject the second
+    await page.keyboard.press('1'); // accept the third as PERSON (relabel)
+    await page.keyboard.press('Enter'); // accept the fourth as suggested
+    const pass = Date.now() - started;
+    console.log(`# keyboard pass over four suggestions: ${pass} ms`);
+    assert.equal(await page.locator('.annotation-item').count(), 3);
+    assert.equal(await page.locator('mark.annotation[data-label="PERSON"]').count(), 1);
+    const { json } = await exportJson();
+    assert.equal(json.suggestions.filter((s) => s.state === 'rejected').length, 1);
+    assert.equal(json.suggestions.filter((s) => s.state === 'accepted').length, 3);
+    assert.ok(json.annotations.every((a) => a.source === 'suggestion'));
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Control+z');
+    assert.equal(await page.locator('mark.annotation').count(), 0);
+    assert.equal(await page.locator('.annotation-item').count(), 0);
+    await page.keyboard.press('Control+Shift+z');
+    assert.equal(await page.locator('mark.annotation').count(), 1);
+  });
+
+  test('click a suggestion: its value is shown; reject hides it; the Undo button brings it back', async () => {
+    await openSample();
+    const money = page.locator('mark.suggestion[data-label="MONEY"]', { hasText: '27.5 億美元' });
+    await money.click();
+    await page.waitForSelector('.popover');
+    assert.match(await page.textContent('.popover-detail'), /2750000000 USD/);
+    await page.click('.popover button:has-text("Reject")');
+    assert.equal(await money.count(), 0);
+    await page.click('button[aria-label="Undo"]');
+    assert.equal(await money.count(), 1);
+    // Accept it with the popover: the annotation keeps the value.
+    await money.click();
+    await page.keyboard.press('Enter');
+    const { json } = await exportJson();
+    assert.deepEqual(json.annotations.map((a) => [a.text, a.value]), [['27.5 億美元', { amount: 2750000000, currency: 'USD' }]]);
+  });
+
+  test('every occurrence at once, undone in one step; accept all of a label from the legend', async () => {
+    await openSample();
+    const total = await page.evaluate(() => document.querySelector('.article').textContent.split('亞馬遜').length - 1);
+    await page.locator('mark.suggestion', { hasText: '亞馬遜' }).first().click();
+    await page.keyboard.press('Enter');
+    await page.locator('mark.annotation', { hasText: '亞馬遜' }).first().click();
+    await page.waitForSelector('.popover button:has-text("Every occurrence")');
+    await page.keyboard.press('a');
+    await page.waitForSelector('.notice.info >> text=/Labelled \\d+ more occurrences/');
+    assert.equal(await page.locator('mark.annotation', { hasText: '亞馬遜' }).count(), total);
+    await page.keyboard.press('Control+z');
+    assert.equal(await page.locator('mark.annotation', { hasText: '亞馬遜' }).count(), 1);
+
+    const pendingOrgs = await page.locator('mark.suggestion[data-label="ORG"]').count();
+    await page.click('.legend-item[data-label="ORG"] .accept-all');
+    assert.equal(await page.locator('mark.suggestion[data-label="ORG"]').count(), 0);
+    assert.equal(await page.locator('mark.annotation[data-label="ORG"]').count() >= pendingOrgs, true);
+    await page.reload();
+    await page.waitForSelector('mark.annotation');
+    assert.equal(await page.locator('mark.suggestion[data-label="ORG"]').count(), 0, 'decisions survive a reload');
+  });
+
+  test('? shows every shortcut; Esc closes it', async () => {
+    await openSample();
+    await page.keyboard.press('?');
+    await page.waitForSelector('.shortcuts');
+    assert.match(await page.textContent('.shortcuts'), /next suggestion.*undo/s);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.shortcuts', { state: 'detached' });
   });
 
   test('no uncaught error happened on any page', () => {

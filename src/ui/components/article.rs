@@ -16,8 +16,17 @@ pub struct ArticleProps {
     pub sections: Rc<Vec<Rc<SectionModel>>>,
     /// The section whose label form is open.
     pub section_form: Option<usize>,
+    /// The suggestion the keyboard is on, by its (start, end).
+    #[prop_or_default]
+    pub cursor: Option<(usize, usize)>,
     /// The reducer.
     pub dispatch: Dispatch,
+}
+
+/// The first number in attribute `name` of `element` (a list of ids starts
+/// with the innermost annotation's).
+fn attr_number<T: std::str::FromStr>(element: &web_sys::Element, name: &str) -> Option<T> {
+    element.get_attribute(name)?.split(' ').next()?.parse().ok()
 }
 
 /// The rendered article.
@@ -65,20 +74,24 @@ pub fn Article(props: &ArticleProps) -> Html {
             else {
                 return;
             };
-            let Ok(Some(mark)) = target.closest("mark.annotation") else {
+            // The innermost mark wins: an annotation inside a suggestion is
+            // edited; a click on the suggestion's own text decides it.
+            let Ok(Some(mark)) = target.closest("mark") else {
                 return;
             };
-            let id = mark
-                .get_attribute("data-ann")
-                .and_then(|ids| ids.split(' ').next()?.parse().ok());
-            if let Some(id) = id {
-                let rect = mark.get_bounding_client_rect();
-                let window = gloo::utils::window();
-                dispatch.dispatch(Action::EditExisting {
-                    id,
-                    x: rect.left() + window.scroll_x().unwrap_or(0.0),
-                    y: rect.bottom() + window.scroll_y().unwrap_or(0.0),
-                });
+            let rect = mark.get_bounding_client_rect();
+            let window = gloo::utils::window();
+            let x = rect.left() + window.scroll_x().unwrap_or(0.0);
+            let y = rect.bottom() + window.scroll_y().unwrap_or(0.0);
+            if mark.class_list().contains("annotation") {
+                if let Some(id) = attr_number(&mark, "data-ann") {
+                    dispatch.dispatch(Action::EditExisting { id, x, y });
+                }
+            } else if let (Some(start), Some(end)) = (
+                attr_number(&mark, "data-span"),
+                attr_number(&mark, "data-end"),
+            ) {
+                dispatch.dispatch(Action::OpenSuggestion { start, end, x, y });
             }
         })
     };
@@ -88,6 +101,7 @@ pub fn Article(props: &ArticleProps) -> Html {
             { for props.sections.iter().map(|model| html! {
                 <SectionView key={model.index} model={model.clone()}
                              form_open={props.section_form == Some(model.index)}
+                             cursor={props.cursor.map(|c| c.0).filter(|&c| model.start <= c && c < model.end)}
                              dispatch={props.dispatch.clone()} />
             }) }
         </article>

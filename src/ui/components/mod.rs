@@ -10,6 +10,7 @@ mod paste_screen;
 mod popover;
 mod section_form;
 mod section_view;
+mod shortcuts;
 mod side_panel;
 mod top_bar;
 
@@ -21,6 +22,7 @@ pub use paste_screen::{PasteScreen, PasteScreenProps};
 pub use popover::{AnnotationPopover, AnnotationPopoverProps};
 pub use section_form::{SectionForm, SectionFormProps};
 pub use section_view::{SectionView, SectionViewProps};
+pub use shortcuts::{Shortcuts, ShortcutsProps};
 pub use side_panel::{SidePanel, SidePanelProps};
 pub use top_bar::{TopBar, TopBarProps};
 

@@ -1,6 +1,7 @@
-//! The annotation popover at the selection: pick a label (click or hotkey),
-//! type an optional note, Enter to save, Esc to cancel; Delete for an
-//! existing annotation.
+//! The popover at a selection, a suggestion or an annotation: pick a label
+//! (click or its key), type an optional note, Enter to save or accept, Esc to
+//! cancel; Delete rejects a suggestion or deletes an annotation; `A` labels
+//! every other occurrence of an annotation's text.
 
 use super::Dispatch;
 use crate::analysis::Label;
@@ -16,6 +17,12 @@ pub struct AnnotationPopoverProps {
     pub popover: Popover,
     /// The selected text, as a quote.
     pub quote: AttrValue,
+    /// For a suggestion: its label and normalised value, as a person reads them.
+    #[prop_or_default]
+    pub detail: Option<AttrValue>,
+    /// For an annotation: how many other occurrences do not carry its label yet.
+    #[prop_or_default]
+    pub others: usize,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -62,23 +69,24 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
             </button>
         }
     };
-    let dispatch = props.dispatch.clone();
-    let on_cancel = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::CancelPopover));
-    let delete = p.editing.map(|id| {
+    let send = |action: Action| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Remove(id)))
-    });
-    let style = format!("left: {:.0}px; top: {:.0}px;", p.x, p.y + 8.0);
-    let heading = if p.editing.is_some() {
-        "Edit annotation"
-    } else {
-        "Annotate"
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
+    let (heading, save_text) = match (p.editing, p.suggestion) {
+        (Some(_), _) => ("Edit annotation", "Save"),
+        (None, true) => ("Suggestion", "Accept"),
+        (None, false) => ("Annotate", "Save"),
+    };
+    let style = format!("left: {:.0}px; top: {:.0}px;", p.x, p.y + 8.0);
     html! {
         <div class="popover" role="dialog" aria-label={heading} style={style}>
             <div class="popover-head">
                 <strong>{ heading }</strong>
                 <q class="popover-quote">{ props.quote.clone() }</q>
+                if let Some(detail) = &props.detail {
+                    <span class="popover-detail">{ detail.clone() }</span>
+                }
             </div>
             <div class="label-choices" role="group" aria-label="Label">
                 { for Label::ALL.into_iter().map(label_button) }
@@ -86,11 +94,22 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
             <input class="note-input" type="text" placeholder="Note (optional) — Enter saves"
                    aria-label="Note" value={p.note.clone()} oninput={on_note} onkeydown={on_note_key} />
             <div class="popover-actions">
-                <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>{ "Save" }<kbd>{ "Enter" }</kbd></button>
-                if let Some(delete) = delete {
-                    <button class="danger" onclick={delete}>{ "Delete" }</button>
+                <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>
+                    { save_text }<kbd>{ "Enter" }</kbd>
+                </button>
+                if p.suggestion && p.editing.is_none() {
+                    <button class="danger" onclick={send(Action::Reject { start: p.start, end: p.end })}>
+                        { "Reject" }<kbd>{ "Del" }</kbd>
+                    </button>
                 }
-                <button class="quiet" onclick={on_cancel}>{ "Cancel" }<kbd>{ "Esc" }</kbd></button>
+                if let Some(id) = p.editing {
+                    <button onclick={send(Action::EveryOccurrence(id))} disabled={props.others == 0}
+                            title="Give every other occurrence of this text the same label">
+                        { format!("Every occurrence ({} more)", props.others) }<kbd>{ "A" }</kbd>
+                    </button>
+                    <button class="danger" onclick={send(Action::Remove(id))}>{ "Delete" }<kbd>{ "Del" }</kbd></button>
+                }
+                <button class="quiet" onclick={send(Action::CancelPopover)}>{ "Cancel" }<kbd>{ "Esc" }</kbd></button>
             </div>
         </div>
     }

@@ -18,6 +18,9 @@ pub struct SectionViewProps {
     pub model: Rc<SectionModel>,
     /// True when this section's label form is open.
     pub form_open: bool,
+    /// The start of the suggestion the keyboard is on, when it lies here.
+    #[prop_or_default]
+    pub cursor: Option<usize>,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -59,8 +62,10 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         .iter()
         .map(|chunk| match chunk {
             Chunk::Plain(p) => piece(p),
-            Chunk::Suggested { label, start, title, pieces, .. } => html! {
-                <mark class="suggestion" data-label={label.as_str()} data-span={start.to_string()} title={title.clone()}>
+            Chunk::Suggested { label, start, end, title, pieces } => html! {
+                <mark class={classes!("suggestion", (props.cursor == Some(*start)).then_some("cursor"))}
+                      data-label={label.as_str()} data-span={start.to_string()} data-end={end.to_string()}
+                      title={title.clone()}>
                     { for pieces.iter().map(piece) }
                 </mark>
             },

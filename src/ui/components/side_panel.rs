@@ -4,7 +4,7 @@
 use super::annotation_list::AnnotationItem;
 use super::{AnnotationList, Dispatch, Legend};
 use crate::analysis::Label;
-use crate::model::Document;
+use crate::model::{Document, SuggestionState};
 use crate::ui::dom::scroll_to_and_flash;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,10 +37,15 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         .map(|l| {
             (
                 l,
-                doc.analysis.spans.iter().filter(|s| s.label == l).count(),
+                doc.analysis
+                    .spans
+                    .iter()
+                    .filter(|s| s.label == l && doc.suggestion_state(s) == SuggestionState::Pending)
+                    .count(),
             )
         })
         .collect();
+    let pending: usize = counts.iter().map(|c| c.1).sum();
     html! {
         <aside class="side-panel" aria-label="Annotations and labels">
             <h2>{ format!("Annotations ({})", items.len()) }</h2>
@@ -66,10 +71,10 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                     }) }
                 </ol>
             }
-            <h2>{ format!("Suggestions ({})", doc.analysis.spans.len()) }</h2>
-            <Legend counts={counts} />
+            <h2>{ format!("Suggestions ({} pending of {})", pending, doc.analysis.spans.len()) }</h2>
+            <Legend counts={counts} dispatch={props.dispatch.clone()} />
             <p class="panel-help">
-                { "Dashed underlines are suggestions; filled highlights are your annotations. Select text (or a suggestion) to annotate it; while the popover is open, the keys shown pick a label at once." }
+                { "Dashed underlines are suggestions: click one (or move to it with N and P) to accept, relabel or reject it. Filled highlights are your annotations. Select any text to annotate it. Press ? for every shortcut." }
             </p>
         </aside>
     }

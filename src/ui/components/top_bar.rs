@@ -1,5 +1,6 @@
 //! The top bar: title, New, Open, Export. Always visible.
 
+use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,6 +17,14 @@ pub struct TopBarProps {
     pub on_open: Callback<web_sys::File>,
     /// Downloads the export.
     pub on_export: Callback<()>,
+    /// True when there is an edit to undo.
+    #[prop_or_default]
+    pub can_undo: bool,
+    /// True when there is an undone edit to redo.
+    #[prop_or_default]
+    pub can_redo: bool,
+    /// The reducer (undo, redo, shortcuts).
+    pub dispatch: super::Dispatch,
 }
 
 /// Title field and the document commands.
@@ -35,6 +44,10 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         input.set_value("");
     });
     let has_doc = props.title.is_some();
+    let send = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
     html! {
         <header class="top-bar">
             <span class="brand" aria-hidden="true">{ "Scholia" }</span>
@@ -46,6 +59,10 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             }
             <nav class="commands">
                 if has_doc {
+                    <button onclick={send(Action::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)" aria-label="Undo">{ "↶" }</button>
+                    <button onclick={send(Action::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">{ "↷" }</button>
+                }
+                if has_doc {
                     <button onclick={props.on_new.reform(|_| ())} title="Close this article and paste another">{ "New" }</button>
                 }
                 <label class="button" title="Open a .txt, .md or .scholia.json file">
@@ -53,6 +70,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.text,.json,text/plain,text/markdown,application/json"
                            onchange={on_file} aria-label="Open file" />
                 </label>
+                <button onclick={send(Action::ToggleHelp)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">{ "?" }</button>
                 if has_doc {
                     <button class="primary" onclick={props.on_export.reform(|_| ())}
                             title="Download the text, suggestions and annotations as JSON">{ "Export" }</button>
