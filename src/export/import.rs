@@ -187,6 +187,8 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
             value: a.value,
             approx: a.approx,
             source: a.source,
+            created: a.created,
+            modified: a.modified,
         });
     }
 

@@ -126,6 +126,12 @@ pub struct AnnotationOut {
     /// `user`, `suggestion`, `every-occurrence` or `import`; `user` when absent.
     #[serde(default)]
     pub source: Source,
+    /// When it was made, ISO 8601 UTC; absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    /// When it was last changed, ISO 8601 UTC; absent when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<String>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -214,6 +220,8 @@ fn annotations_out(doc: &Document) -> Vec<AnnotationOut> {
             value: a.value.clone(),
             approx: a.approx,
             source: a.source,
+            created: a.created.clone(),
+            modified: a.modified.clone(),
         })
         .collect()
 }

@@ -9,9 +9,11 @@
 mod occurrences;
 mod offsets;
 mod suggestions;
+mod time;
 
 pub use offsets::{byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, utf16_to_char};
 pub use suggestions::SuggestionState;
+pub use time::iso8601_from_millis;
 
 use crate::analysis::{analyze, Analysis, Config, Label, Section, Value};
 use serde::{Deserialize, Serialize};
@@ -42,6 +44,11 @@ pub struct Annotation {
     pub approx: bool,
     /// How the annotation came to be.
     pub source: Source,
+    /// When it was made, ISO 8601 UTC (`2026-11-27T13:05:00.123Z`); set by the
+    /// app, which has a clock (the core has none).
+    pub created: Option<String>,
+    /// When it was last changed, ISO 8601 UTC.
+    pub modified: Option<String>,
 }
 
 /// How an annotation came to be.
@@ -149,6 +156,21 @@ impl fmt::Display for EditError {
 impl std::error::Error for EditError {}
 
 impl Document {
+    /// Stamps annotations that are new or changed since `before` with `now`
+    /// (ISO 8601): `created` and `modified` for new ones, `modified` for changed.
+    pub fn stamp_changes(&mut self, before: &Document, now: &str) {
+        for a in &mut self.annotations {
+            match before.annotation(a.id) {
+                None => {
+                    a.created.get_or_insert_with(|| now.to_string());
+                    a.modified = Some(now.to_string());
+                }
+                Some(old) if old != a => a.modified = Some(now.to_string()),
+                Some(_) => {}
+            }
+        }
+    }
+
     /// Analyses `text` and returns a document with no annotations yet.
     pub fn new(title: impl Into<String>, text: impl Into<String>, config: &Config) -> Self {
         let text: String = text.into();
@@ -221,6 +243,8 @@ impl Document {
             value: None,
             approx: false,
             source: Source::User,
+            created: None,
+            modified: None,
         }))
     }
 

@@ -77,6 +77,8 @@ impl Document {
                     value: source.value.clone(),
                     approx: source.approx,
                     source: Source::EveryOccurrence,
+                    created: None,
+                    modified: None,
                 }));
             }
         }

@@ -87,6 +87,8 @@ impl Document {
             value,
             approx,
             source: Source::Suggestion,
+            created: None,
+            modified: None,
         }))
     }
 

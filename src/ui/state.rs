@@ -267,6 +267,20 @@ pub fn new_document(title: &str, text: &str) -> Document {
     Document::new(title, text, &Config::default())
 }
 
+/// Now, in ISO 8601, for the annotations' created/modified times: the
+/// browser's clock on wasm, the system's natively. The reader of the clock is
+/// the only thing in the reducer that is not a pure function of its input,
+/// and nothing it decides depends on it.
+fn now_iso() -> String {
+    #[cfg(target_arch = "wasm32")]
+    let millis = js_sys::Date::now() as i64;
+    #[cfg(not(target_arch = "wasm32"))]
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    crate::model::iso8601_from_millis(millis)
+}
+
 /// The pending suggestion after (or before) `from`, wrapping around.
 fn next_pending(
     doc: &Document,
@@ -534,6 +548,7 @@ impl State {
         match change(&mut next) {
             Ok(()) if next == **doc => true,
             Ok(()) => {
+                next.stamp_changes(doc, &now_iso());
                 let previous = self.doc.replace(Rc::new(next));
                 self.past.extend(previous);
                 self.future.clear();
@@ -580,6 +595,31 @@ mod tests {
         assert!(s.popover.is_none());
         assert_eq!(s.revision, rev + 1);
         assert_eq!(s.last_label, Some(Label::Org));
+    }
+
+    #[test]
+    fn edits_stamp_created_and_modified_times() {
+        let s = select(open("Arthur Mensch said so."), 0, 13).apply(Action::SavePopover {
+            label: Label::Org,
+            note: String::new(),
+        });
+        let a = s.doc.as_ref().unwrap().annotations[0].clone();
+        let created = a.created.clone().expect("stamped");
+        assert_eq!(a.modified.as_deref(), Some(created.as_str()));
+        assert!(created.ends_with('Z') && created.len() == 24, "{created}");
+        let s = s
+            .apply(Action::EditExisting {
+                id: a.id,
+                x: 0.0,
+                y: 0.0,
+            })
+            .apply(Action::SavePopover {
+                label: Label::Person,
+                note: String::new(),
+            });
+        let b = &s.doc.as_ref().unwrap().annotations[0];
+        assert_eq!(b.created, a.created, "created never changes");
+        assert!(b.modified.is_some());
     }
 
     #[test]
