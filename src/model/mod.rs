@@ -11,7 +11,10 @@ mod offsets;
 mod suggestions;
 mod time;
 
-pub use offsets::{byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, utf16_to_char};
+pub use offsets::{
+    byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, snap_to_graphemes,
+    utf16_to_char,
+};
 pub use suggestions::SuggestionState;
 pub use time::iso8601_from_millis;
 
@@ -233,6 +236,7 @@ impl Document {
         if start >= end || end > len {
             return Err(EditError::BadRange { start, end, len });
         }
+        let (start, end) = snap_to_graphemes(&self.text, start, end);
         let (start, end) = trim_range(&self.text, start, end).ok_or(EditError::Blank)?;
         Ok(self.insert(Annotation {
             id: 0,

@@ -53,6 +53,29 @@ pub fn byte_offsets(text: &str, chars: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Widens `start..end` (code points) to whole grapheme clusters, so that a
+/// selection never splits an emoji, a flag, a ZWJ sequence or a letter from
+/// its combining marks. One pass over the text up to `end`.
+pub fn snap_to_graphemes(text: &str, start: usize, end: usize) -> (usize, usize) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let (mut snapped_start, mut snapped_end) = (start, end);
+    let mut at = 0;
+    for grapheme in text.graphemes(true) {
+        let next = at + grapheme.chars().count();
+        if at < start && start < next {
+            snapped_start = at;
+        }
+        if at < end && end < next {
+            snapped_end = next;
+        }
+        if next >= end {
+            break;
+        }
+        at = next;
+    }
+    (snapped_start, snapped_end.max(snapped_start))
+}
+
 /// The code-point offset of UTF-16 offset `utf16` in `text`.
 pub fn utf16_to_char(text: &str, utf16: usize) -> usize {
     let mut units = 0;
@@ -96,6 +119,23 @@ mod tests {
         // Inside the surrogate pair: round down to the emoji's start.
         assert_eq!(utf16_to_char(text, 2), 1);
         assert_eq!(utf16_to_char(text, 99), 7);
+    }
+
+    #[test]
+    fn snaps_selections_to_grapheme_clusters() {
+        // 👩‍💻 is 3 code points, 🇫🇷 is 2, e + U+0301 is 2.
+        let text = "a👩‍💻b🇫🇷e\u{301}中";
+        for (start, end, want) in [
+            (1, 4, (1, 4)),
+            (2, 3, (1, 4)),
+            (0, 2, (0, 4)),
+            (5, 6, (5, 7)),
+            (8, 9, (7, 9)),
+            (9, 10, (9, 10)),
+            (0, 10, (0, 10)),
+        ] {
+            assert_eq!(snap_to_graphemes(text, start, end), want, "{start}..{end}");
+        }
     }
 
     #[test]

@@ -357,6 +357,8 @@ impl State {
             }
             Action::Select { start, end, x, y } => {
                 if let Some(doc) = &self.doc {
+                    // Never half an emoji or a letter without its accent.
+                    let (start, end) = crate::model::snap_to_graphemes(&doc.text, start, end);
                     // A selection that matches a suggestion offers its label first.
                     let suggested = doc
                         .analysis
