@@ -330,7 +330,8 @@ pub fn App() -> Html {
                         <Article sections={(*models).clone()} section_form={state.section_form}
                                  cursor={state.cursor} dispatch={dispatch.clone()} />
                     </div>
-                    <SidePanel doc={doc.clone()} dispatch={dispatch.clone()} />
+                    <SidePanel doc={doc.clone()} tab={state.panel} list_status={state.list_status}
+                               list_label={state.list_label} dispatch={dispatch.clone()} />
                 } else {
                     <PasteScreen busy={state.busy} on_submit={on_submit} on_sample={on_sample} />
                 }

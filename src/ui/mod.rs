@@ -9,6 +9,7 @@
 
 pub mod keys;
 pub mod state;
+pub mod summary;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]

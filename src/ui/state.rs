@@ -7,6 +7,7 @@
 
 use crate::analysis::{Config, Label};
 use crate::model::{AnnotationId, Document, EditError, SuggestionState};
+use crate::ui::summary::ListStatus;
 use std::rc::Rc;
 
 /// The largest text Scholia takes in one piece, in bytes of UTF-8.
@@ -69,6 +70,24 @@ pub struct State {
     pub cursor: Option<(usize, usize)>,
     /// True while the keyboard shortcuts are shown.
     pub show_help: bool,
+    /// The side panel's open tab.
+    pub panel: PanelTab,
+    /// What the side list shows.
+    pub list_status: ListStatus,
+    /// The label the side list is narrowed to, if any.
+    pub list_label: Option<Label>,
+}
+
+/// The side panel's tabs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PanelTab {
+    /// The list of annotations (or suggestions, or rejected ones).
+    #[default]
+    Annotations,
+    /// Counts, entities and amounts at a glance.
+    Summary,
+    /// The label set: legend, keys, accept/reject all.
+    Labels,
 }
 
 /// Every change the user (or an effect) can make.
@@ -163,6 +182,22 @@ pub enum Action {
     Redo,
     /// Shows or hides the keyboard shortcuts.
     ToggleHelp,
+    /// Opens a tab of the side panel.
+    ShowPanel(PanelTab),
+    /// Chooses what the side list shows.
+    FilterList {
+        /// Annotations, suggestions or rejected ones.
+        status: ListStatus,
+        /// One label, or every label.
+        label: Option<Label>,
+    },
+    /// Makes a rejected suggestion pending again.
+    Restore {
+        /// Its start.
+        start: usize,
+        /// Its end.
+        end: usize,
+    },
     /// Opens the label form of a section.
     OpenSectionForm(usize),
     /// Closes the section form.
@@ -517,6 +552,14 @@ impl State {
                 }
             }
             Action::ToggleHelp => self.show_help = !self.show_help,
+            Action::ShowPanel(tab) => self.panel = tab,
+            Action::FilterList { status, label } => {
+                self.list_status = status;
+                self.list_label = label;
+            }
+            Action::Restore { start, end } => {
+                self.edit(|d| d.restore_suggestion(start, end));
+            }
             Action::OpenSectionForm(section) => self.section_form = Some(section),
             Action::CloseSectionForm => self.section_form = None,
             Action::AnnotateSection {

@@ -148,6 +148,7 @@ describe('Scholia in the browser', () => {
     assert.match(await date.getAttribute('title'), /--03-28/);
     assert.equal(await page.locator('mark[data-label="PERSON"]', { hasText: 'Dario Amodei' }).count(), 1);
     assert.equal(await page.locator('.article h2').count(), 4, 'four headings');
+    await page.click('.tab:has-text("Labels")');
     assert.equal(await page.locator('.legend-item').count(), 13);
   });
 
@@ -432,12 +433,48 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.locator('mark.annotation', { hasText: '亞馬遜' }).count(), 1);
 
     const pendingOrgs = await page.locator('mark.suggestion[data-label="ORG"]').count();
+    await page.click('.tab:has-text("Labels")');
     await page.click('.legend-item[data-label="ORG"] .accept-all');
     assert.equal(await page.locator('mark.suggestion[data-label="ORG"]').count(), 0);
     assert.equal(await page.locator('mark.annotation[data-label="ORG"]').count() >= pendingOrgs, true);
     await page.reload();
     await page.waitForSelector('mark.annotation');
     assert.equal(await page.locator('mark.suggestion[data-label="ORG"]').count(), 0, 'decisions survive a reload');
+  });
+
+  test('the list shows suggestions and rejected ones by label; a rejected one can be restored', async () => {
+    await openSample();
+    await page.selectOption('.list-filters select[aria-label="Show"]', 'Suggestions');
+    await page.selectOption('.list-filters select[aria-label="Label"]', 'MONEY');
+    const items = page.locator('.annotation-item');
+    const money = await page.locator('mark.suggestion[data-label="MONEY"]').count();
+    assert.equal(await items.count(), money);
+    assert.match(await items.first().textContent(), /MONEY.*USD/);
+    await items.first().locator('button[aria-label^="Reject"]').click();
+    assert.equal(await items.count(), money - 1);
+    await page.selectOption('.list-filters select[aria-label="Show"]', 'Rejected');
+    assert.equal(await items.count(), 1);
+    await items.first().locator('button[aria-label^="Restore"]').click();
+    assert.equal(await items.count(), 0);
+    assert.equal(await page.locator('mark.suggestion[data-label="MONEY"]').count(), money);
+  });
+
+  test('the summary shows counts, entities and a table of values sortable by value', async () => {
+    await openSample();
+    await page.click('.tab:has-text("Summary")');
+    assert.ok((await page.locator('.bars li').count()) >= 8);
+    const amazon = page.locator('.entity', { hasText: '亞馬遜' });
+    assert.match(await amazon.textContent(), /亞馬遜\s*5/);
+    await amazon.click();
+    await page.waitForSelector('mark.flash');
+    const values = async () => page.locator('.amounts td.value').allTextContents();
+    const inTextOrder = await values();
+    assert.ok(inTextOrder.includes('2750000000 USD') && inTextOrder.includes('--03-28'), inTextOrder.join(' | '));
+    await page.click('.summary .sort');
+    const sorted = await values();
+    assert.notDeepEqual(sorted, inTextOrder);
+    const usd = sorted.filter((v) => v.endsWith(' USD')).map((v) => Number(v.split(' ')[0]));
+    assert.deepEqual(usd, [...usd].sort((a, b) => a - b), 'USD amounts ascend');
   });
 
   test('? shows every shortcut; Esc closes it', async () => {

@@ -1,63 +1,128 @@
-//! The side list of the user's annotations: click to scroll to one, delete.
+//! The side list: the user's annotations, the pending suggestions or the
+//! rejected ones, narrowed to a label. Click a row to scroll to it; delete an
+//! annotation, accept or reject a suggestion, restore a rejected one.
 
 use super::Dispatch;
 use crate::analysis::Label;
-use crate::model::AnnotationId;
 use crate::ui::dom::scroll_to_and_flash;
 use crate::ui::state::Action;
+use crate::ui::summary::{ListItem, ListStatus};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-/// One row of the list.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AnnotationItem {
-    /// The annotation.
-    pub id: AnnotationId,
-    /// Its label.
-    pub label: Label,
-    /// Its text.
-    pub text: String,
-    /// Its note.
-    pub note: String,
-}
 
 /// Props of [`AnnotationList`].
 #[derive(Properties, PartialEq)]
 pub struct AnnotationListProps {
     /// The rows, in text order.
-    pub items: Vec<AnnotationItem>,
+    pub items: Vec<ListItem>,
+    /// What the rows are.
+    pub status: ListStatus,
+    /// The label they are narrowed to.
+    pub label: Option<Label>,
     /// The reducer.
     pub dispatch: Dispatch,
 }
 
-/// The list, or a line of help when it is empty.
+const STATUSES: [(ListStatus, &str); 3] = [
+    (ListStatus::Annotations, "Annotations"),
+    (ListStatus::Suggestions, "Suggestions"),
+    (ListStatus::Rejected, "Rejected"),
+];
+
+/// The selector of an item's mark in the article.
+fn mark_selector(item: &ListItem) -> String {
+    match item.id {
+        Some(id) => format!("[data-ann~=\"{id}\"]"),
+        None => format!("mark.suggestion[data-span=\"{}\"]", item.start),
+    }
+}
+
+/// The filters and the list, or a line of help when it is empty.
 #[function_component]
 pub fn AnnotationList(props: &AnnotationListProps) -> Html {
-    if props.items.is_empty() {
-        return html! {
-            <p class="empty-list">{ "No annotations yet. Select any text in the article to label it." }</p>
-        };
-    }
+    let (status, label) = (props.status, props.label);
+    let on_status = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let status = STATUSES
+                .get(select.selected_index().max(0) as usize)
+                .map_or(status, |s| s.0);
+            dispatch.dispatch(Action::FilterList { status, label });
+        })
+    };
+    let on_label = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let label = select.value().parse().ok();
+            dispatch.dispatch(Action::FilterList { status, label });
+        })
+    };
+    let send = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let empty = match status {
+        ListStatus::Annotations => {
+            "No annotations yet. Select any text in the article, or accept a suggestion."
+        }
+        ListStatus::Suggestions => "No pending suggestions.",
+        ListStatus::Rejected => "Nothing rejected.",
+    };
     html! {
-        <ol class="annotation-list">
-            { for props.items.iter().map(|item| {
-                let id = item.id;
-                let go = Callback::from(move |_: MouseEvent| scroll_to_and_flash(&format!("[data-ann~=\"{id}\"]")));
-                let dispatch = props.dispatch.clone();
-                let delete = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Remove(id)));
-                html! {
-                    <li key={id.to_string()} class="annotation-item" data-id={id.to_string()}>
-                        <button class="item-main" onclick={go} title="Show in the article">
-                            <span class="chip" data-label={item.label.as_str()}>{ item.label.as_str() }</span>
-                            <span class="item-text">{ &item.text }</span>
-                            if !item.note.is_empty() {
-                                <span class="item-note">{ &item.note }</span>
-                            }
-                        </button>
-                        <button class="quiet delete" onclick={delete}
-                                aria-label={format!("Delete annotation {}", item.text)} title="Delete">{ "×" }</button>
-                    </li>
-                }
-            }) }
-        </ol>
+        <>
+        <div class="list-filters">
+            <select aria-label="Show" onchange={on_status}>
+                { for STATUSES.iter().map(|(s, name)| html! { <option selected={*s == status}>{ *name }</option> }) }
+            </select>
+            <select aria-label="Label" onchange={on_label}>
+                <option value="" selected={label.is_none()}>{ "every label" }</option>
+                { for Label::ALL.iter().map(|l| html! {
+                    <option value={l.as_str()} selected={label == Some(*l)}>{ l.as_str() }</option>
+                }) }
+            </select>
+        </div>
+        if props.items.is_empty() {
+            <p class="empty-list">{ empty }</p>
+        } else {
+            <ol class="annotation-list">
+                { for props.items.iter().map(|item| {
+                    let selector = mark_selector(item);
+                    let go = Callback::from(move |_: MouseEvent| scroll_to_and_flash(&selector));
+                    let (start, end) = (item.start, item.end);
+                    let actions = match (item.id, status) {
+                        (Some(id), _) => html! {
+                            <button class="quiet delete" onclick={send(Action::Remove(id))}
+                                    aria-label={format!("Delete annotation {}", item.text)} title="Delete">{ "×" }</button>
+                        },
+                        (None, ListStatus::Rejected) => html! {
+                            <button class="quiet" onclick={send(Action::Restore { start, end })}
+                                    aria-label={format!("Restore suggestion {}", item.text)} title="Restore">{ "↺" }</button>
+                        },
+                        (None, _) => html! { <>
+                            <button class="quiet" onclick={send(Action::Accept { start, end, label: None })}
+                                    aria-label={format!("Accept suggestion {}", item.text)} title="Accept">{ "✓" }</button>
+                            <button class="quiet" onclick={send(Action::Reject { start, end })}
+                                    aria-label={format!("Reject suggestion {}", item.text)} title="Reject">{ "✗" }</button>
+                        </> },
+                    };
+                    let key = item.id.map_or_else(|| format!("s{start}-{end}"), |id| format!("a{id}"));
+                    html! {
+                        <li key={key} class="annotation-item" data-id={item.id.map(|i| i.to_string())}>
+                            <button class="item-main" onclick={go} title="Show in the article">
+                                <span class="chip" data-label={item.label.as_str()}>{ item.label.as_str() }</span>
+                                <span class="item-text">{ &item.text }</span>
+                                if !item.note.is_empty() {
+                                    <span class="item-note">{ &item.note }</span>
+                                }
+                            </button>
+                            { actions }
+                        </li>
+                    }
+                }) }
+            </ol>
+        }
+        </>
     }
 }

@@ -12,6 +12,7 @@ mod section_form;
 mod section_view;
 mod shortcuts;
 mod side_panel;
+mod summary_panel;
 mod top_bar;
 
 pub use annotation_list::{AnnotationList, AnnotationListProps};
@@ -24,6 +25,7 @@ pub use section_form::{SectionForm, SectionFormProps};
 pub use section_view::{SectionView, SectionViewProps};
 pub use shortcuts::{Shortcuts, ShortcutsProps};
 pub use side_panel::{SidePanel, SidePanelProps};
+pub use summary_panel::{SummaryPanel, SummaryPanelProps};
 pub use top_bar::{TopBar, TopBarProps};
 
 use yew::UseReducerDispatcher;
