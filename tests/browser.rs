@@ -178,11 +178,27 @@ fn storage_round_trips_and_reports_a_full_store() {
     let mut d = doc("微軟投資 Mistral AI 😀。");
     d.add_annotation(5, 15, Label::Org, "“quoted”\nnote")
         .unwrap();
-    storage::save_document(Some(&d)).unwrap();
-    assert_eq!(storage::load().unwrap(), Some(d.clone()));
+    storage::save_document("d1", &d, "2026-11-27T10:00:00.000Z").unwrap();
+    assert_eq!(storage::load("d1").unwrap(), d);
+    assert_eq!(
+        storage::load_current().unwrap(),
+        Some(("d1".to_string(), d.clone()))
+    );
     d.add_annotation(0, 2, Label::Org, "").unwrap();
-    storage::save_annotations(&d).unwrap();
-    assert_eq!(storage::load().unwrap(), Some(d.clone()));
+    storage::save_annotations("d1", &d, "2026-11-27T10:01:00.000Z").unwrap();
+    assert_eq!(storage::load("d1").unwrap(), d);
+    // A second document joins the library, most recent first.
+    storage::save_document("d2", &doc("another text"), "2026-11-27T10:02:00.000Z").unwrap();
+    let ids: Vec<_> = storage::library()
+        .into_iter()
+        .map(|e| (e.id, e.annotations))
+        .collect();
+    assert_eq!(ids, vec![("d2".to_string(), 0), ("d1".to_string(), 2)]);
+    storage::rename("d1", "Renamed").unwrap();
+    assert_eq!(storage::load("d1").unwrap().title, "Renamed");
+    storage::delete("d2").unwrap();
+    assert_eq!(storage::library().len(), 1);
+    assert!(storage::load("d2").is_err());
 
     // Fill the quota, then a larger save must say the store is full.
     let chunk = "x".repeat(256 * 1024);
@@ -201,8 +217,14 @@ fn storage_round_trips_and_reports_a_full_store() {
     bigger
         .add_annotation(0, 2, Label::Org, &"n".repeat(4096))
         .unwrap();
-    assert_eq!(storage::save_annotations(&bigger), Err(SaveError::Full));
-    assert_eq!(storage::save_document(Some(&bigger)), Err(SaveError::Full));
+    assert_eq!(
+        storage::save_annotations("d1", &bigger, "now"),
+        Err(SaveError::Full)
+    );
+    assert_eq!(
+        storage::save_document("d3", &bigger, "now"),
+        Err(SaveError::Full)
+    );
     storage.clear().unwrap();
 }
 
@@ -211,12 +233,37 @@ fn an_unreadable_saved_document_is_kept_aside_and_reported() {
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
     let damaged = "{\"format\": \"scholia\", \"version\": 1";
-    storage.set_item(storage::DOCUMENT_KEY, damaged).unwrap();
-    let message = storage::load().unwrap_err();
+    storage
+        .set_item(&storage::document_key("d9"), damaged)
+        .unwrap();
+    storage.set_item(storage::CURRENT_KEY, "d9").unwrap();
+    let message = storage::load_current().unwrap_err();
     assert!(message.contains("could not be restored"), "{message}");
-    let kept = storage.get_item(storage::UNREADABLE_KEY).unwrap().unwrap();
+    let aside = format!("{}.d9", storage::UNREADABLE_KEY);
+    let kept = storage.get_item(&aside).unwrap().unwrap();
     let kept: serde_json::Value = serde_json::from_str(&kept).unwrap();
     assert_eq!(kept["document"], damaged);
+    assert!(storage
+        .get_item(&storage::document_key("d9"))
+        .unwrap()
+        .is_none());
+    storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_document_saved_before_the_library_moves_into_it() {
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let d = doc("微軟投資 Mistral AI。");
+    storage
+        .set_item(
+            storage::DOCUMENT_KEY,
+            &scholia::export::document_part_json(&d),
+        )
+        .unwrap();
+    let (id, loaded) = storage::load_current().unwrap().expect("moved and loaded");
+    assert_eq!(loaded, d);
+    assert_eq!(storage::library()[0].id, id);
     assert!(storage.get_item(storage::DOCUMENT_KEY).unwrap().is_none());
     storage.clear().unwrap();
 }
@@ -224,7 +271,7 @@ fn an_unreadable_saved_document_is_kept_aside_and_reported() {
 #[wasm_bindgen_test]
 fn the_crash_banner_explains_and_offers_reload_and_download() {
     let storage = gloo::utils::window().local_storage().unwrap().unwrap();
-    storage::save_document(Some(&doc("saved text"))).unwrap();
+    storage::save_document("d1", &doc("saved text"), "now").unwrap();
     show_crash_banner("panicked at src/x.rs:1:1: boom");
     let banner = gloo::utils::document()
         .get_element_by_id(BANNER_ID)

@@ -2,14 +2,13 @@
 //! hotkeys), and wires files, drops and exports to the core.
 
 use super::components::{
-    AnnotationPopover, Article, NoticeBar, PasteScreen, Shortcuts, SidePanel, TopBar,
+    AnnotationPopover, Article, LibraryDialog, NoticeBar, PasteScreen, Shortcuts, SidePanel, TopBar,
 };
 use super::keys::{key_action, KeyPress};
-use super::state::{new_document, title_from_text, vet_text, Action, Notice, State};
+use super::state::{new_document, now_iso, title_from_text, vet_text, Action, Notice, State};
 use super::view::{section_models, suggestion_title};
 use super::{dom, storage};
 use crate::export::{export_json, file_name, import_json};
-use crate::model::Document;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
@@ -25,28 +24,20 @@ impl Reducible for State {
     }
 }
 
-/// The state at start-up: the document saved in this browser, if any.
+/// The state at start-up: the library, and the document open last, if any.
 fn restored_state() -> State {
     let mut state = State::default();
-    match storage::load() {
-        Ok(doc) => state.doc = doc.map(Rc::new),
+    match storage::load_current() {
+        Ok(current) => {
+            if let Some((id, doc)) = current {
+                state.doc_id = Some(id);
+                state.doc = Some(Rc::new(doc));
+            }
+        }
         Err(message) => state.notice = Some(Notice::error(message)),
     }
+    state.library = storage::library();
     state
-}
-
-/// Asks before replacing a document that holds the user's work.
-fn may_replace(doc: Option<&Rc<Document>>) -> bool {
-    match doc {
-        Some(d) if !d.annotations.is_empty() || !d.section_annotations.is_empty() => {
-            gloo::dialogs::confirm(&format!(
-                "Replace \"{}\"? Its {} annotations are not kept unless you export them first.",
-                d.title,
-                d.annotations.len() + d.section_annotations.len()
-            ))
-        }
-        _ => true,
-    }
 }
 
 /// Analyses `text` after the next paint, so "Analysing…" shows first.
@@ -121,24 +112,31 @@ pub fn App() -> Html {
     let reader = use_mut_ref(|| None::<FileReader>);
 
     // Autosave: the whole document when another text is opened, the small
-    // annotation part on every edit (0 is the restored state: nothing to save).
+    // annotation part on every edit (0 is the restored state: nothing to
+    // save). Each save refreshes the library list.
     {
-        let (doc, dispatch) = (state.doc.clone(), dispatch.clone());
+        let (id, doc, dispatch) = (state.doc_id.clone(), state.doc.clone(), dispatch.clone());
         use_effect_with(state.generation, move |generation| {
             if *generation > 0 {
-                if let Err(e) = storage::save_document(doc.as_deref()) {
+                let saved = match (&id, &doc) {
+                    (Some(id), Some(doc)) => storage::save_document(id, doc, &now_iso()),
+                    _ => storage::set_current(None),
+                };
+                if let Err(e) = saved {
                     dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
                 }
+                dispatch.dispatch(Action::LibraryLoaded(storage::library()));
             }
         });
     }
     {
-        let (doc, dispatch) = (state.doc.clone(), dispatch.clone());
+        let (id, doc, dispatch) = (state.doc_id.clone(), state.doc.clone(), dispatch.clone());
         use_effect_with(state.revision, move |revision| {
-            if let (true, Some(doc)) = (*revision > 0, doc) {
-                if let Err(e) = storage::save_annotations(&doc) {
+            if let (true, Some(id), Some(doc)) = (*revision > 0, id, doc) {
+                if let Err(e) = storage::save_annotations(&id, &doc, &now_iso()) {
                     dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
                 }
+                dispatch.dispatch(Action::LibraryLoaded(storage::library()));
             }
         });
     }
@@ -201,11 +199,8 @@ pub fn App() -> Html {
     };
 
     let open_file = {
-        let (dispatch, reader, doc) = (dispatch.clone(), reader.clone(), state.doc.clone());
+        let (dispatch, reader) = (dispatch.clone(), reader.clone());
         Callback::from(move |file: web_sys::File| {
-            if !may_replace(doc.as_ref()) {
-                return;
-            }
             let file = gloo::file::File::from(file);
             let name = file.name();
             let dispatch = dispatch.clone();
@@ -232,13 +227,10 @@ pub fn App() -> Html {
             )
         })
     };
+    // Nothing is lost by New: the open document stays in the library.
     let on_new = {
-        let (dispatch, doc) = (dispatch.clone(), state.doc.clone());
-        Callback::from(move |_| {
-            if may_replace(doc.as_ref()) {
-                dispatch.dispatch(Action::Close);
-            }
-        })
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Close))
     };
     let on_export = {
         let (dispatch, doc) = (dispatch.clone(), state.doc.clone());
@@ -340,6 +332,10 @@ pub fn App() -> Html {
                 { for popover }
                 if state.show_help {
                     <Shortcuts dispatch={dispatch.clone()} />
+                }
+                if state.show_library {
+                    <LibraryDialog entries={state.library.clone()} current={state.doc_id.clone()}
+                                   dispatch={dispatch.clone()} />
                 }
             </div>
         </div>

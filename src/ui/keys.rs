@@ -38,6 +38,8 @@ pub fn key_action(state: &State, k: &KeyPress) -> Option<Action> {
             Some(Action::CancelPopover)
         } else if state.show_help {
             Some(Action::ToggleHelp)
+        } else if state.show_library {
+            Some(Action::ToggleLibrary)
         } else if state.section_form.is_some() {
             Some(Action::CloseSectionForm)
         } else if state.cursor.is_some() {

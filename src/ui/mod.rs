@@ -8,6 +8,7 @@
 //! `dom` (selections ↔ code-point offsets) and `panic` (the crash banner).
 
 pub mod keys;
+pub mod library;
 pub mod state;
 pub mod summary;
 pub mod view;

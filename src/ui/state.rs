@@ -7,6 +7,7 @@
 
 use crate::analysis::{Config, Label};
 use crate::model::{AnnotationId, Document, EditError, SuggestionState};
+use crate::ui::library::{new_doc_id, LibraryEntry};
 use crate::ui::summary::ListStatus;
 use std::rc::Rc;
 
@@ -76,6 +77,12 @@ pub struct State {
     pub list_status: ListStatus,
     /// The label the side list is narrowed to, if any.
     pub list_label: Option<Label>,
+    /// The open document's id in the library.
+    pub doc_id: Option<String>,
+    /// The documents this browser keeps, most recent first.
+    pub library: Vec<LibraryEntry>,
+    /// True while the library is shown.
+    pub show_library: bool,
 }
 
 /// The side panel's tabs.
@@ -95,8 +102,19 @@ pub enum PanelTab {
 pub enum Action {
     /// A text is about to be analysed (shows progress).
     BeginLoad,
-    /// Opens a freshly analysed or restored document, replacing the current one.
+    /// Opens a freshly analysed or imported document as a new library entry.
     Open(Rc<Document>),
+    /// Opens a document saved in the library.
+    OpenSaved {
+        /// Its id.
+        id: String,
+        /// The document.
+        doc: Rc<Document>,
+    },
+    /// The library as storage now holds it.
+    LibraryLoaded(Vec<LibraryEntry>),
+    /// Shows or hides the library.
+    ToggleLibrary,
     /// Closes the document and returns to the paste screen.
     Close,
     /// Renames the document.
@@ -306,14 +324,19 @@ pub fn new_document(title: &str, text: &str) -> Document {
 /// browser's clock on wasm, the system's natively. The reader of the clock is
 /// the only thing in the reducer that is not a pure function of its input,
 /// and nothing it decides depends on it.
-fn now_iso() -> String {
+pub fn now_iso() -> String {
+    crate::model::iso8601_from_millis(now_millis())
+}
+
+/// Milliseconds since the Unix epoch (see [`now_iso`]).
+pub fn now_millis() -> i64 {
     #[cfg(target_arch = "wasm32")]
     let millis = js_sys::Date::now() as i64;
     #[cfg(not(target_arch = "wasm32"))]
     let millis = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as i64);
-    crate::model::iso8601_from_millis(millis)
+    millis
 }
 
 /// The pending suggestion after (or before) `from`, wrapping around.
@@ -361,6 +384,12 @@ impl State {
                 self.busy = true;
             }
             Action::Open(doc) => {
+                self.doc_id = Some(new_doc_id(
+                    now_millis(),
+                    &self.library,
+                    self.doc_id.as_deref(),
+                ));
+                self.show_library = false;
                 self.doc = Some(doc);
                 self.past.clear();
                 self.future.clear();
@@ -371,7 +400,14 @@ impl State {
                 self.revision += 1;
                 self.generation += 1;
             }
+            Action::OpenSaved { id, doc } => {
+                self = self.apply(Action::Open(doc));
+                self.doc_id = Some(id);
+            }
+            Action::LibraryLoaded(library) => self.library = library,
+            Action::ToggleLibrary => self.show_library = !self.show_library,
             Action::Close => {
+                self.doc_id = None;
                 self.doc = None;
                 self.past.clear();
                 self.future.clear();
@@ -790,6 +826,21 @@ mod tests {
         assert_eq!(s.doc.as_ref().unwrap().annotations.len(), 3);
         let s = s.apply(Action::Undo);
         assert_eq!(s.doc.as_ref().unwrap().annotations.len(), 1);
+    }
+
+    #[test]
+    fn each_opened_text_gets_its_own_library_id() {
+        let s = open("first");
+        let first = s.doc_id.clone().expect("an id");
+        let s = s.apply(Action::Open(Rc::new(new_document("t", "second"))));
+        assert_ne!(s.doc_id.as_deref(), Some(first.as_str()));
+        let s = s.apply(Action::OpenSaved {
+            id: first.clone(),
+            doc: Rc::new(new_document("t", "first")),
+        });
+        assert_eq!(s.doc_id, Some(first));
+        let s = s.apply(Action::Close);
+        assert_eq!((s.doc_id, s.doc), (None, None));
     }
 
     #[test]

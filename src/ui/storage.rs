@@ -1,21 +1,39 @@
 //! The browser's edges: localStorage, file downloads and file reading.
 //!
-//! The document is kept in localStorage in the export format itself, split in
-//! two parts (see `export::parts`): the large document part is written when a
-//! text is opened, the small annotation part on every edit. A reload joins
-//! them through the validating import, so it restores exactly what an export
-//! would carry. Called from effects and callbacks only, never from the reducer.
+//! Every document of the library is kept in localStorage in the export
+//! format itself, split in two parts (see `export::parts`): the large
+//! document part is written when a text is opened, the small annotation part
+//! on every edit. Loading joins them through the validating import, so it
+//! restores exactly what an export would carry. The library's index and the
+//! id of the open document have keys of their own. Called from effects and
+//! callbacks only, never from the reducer.
 
 use crate::export::{annotation_part_json, document_part_json, export_json, join_parts};
 use crate::model::Document;
+use crate::ui::library::{entry_for, new_doc_id, upsert, LibraryEntry};
 use wasm_bindgen::JsCast;
 
-/// The localStorage key of the open document's text, sections and suggestions.
+/// The key of the library's index (a JSON list of [`LibraryEntry`]).
+pub const LIBRARY_KEY: &str = "scholia.v1.library";
+/// The key of the id of the document open last.
+pub const CURRENT_KEY: &str = "scholia.v1.current";
+/// Before the library, the one document's parts lived under these keys; they
+/// are moved into the library the first time the app starts.
 pub const DOCUMENT_KEY: &str = "scholia.v1.document";
-/// The localStorage key of its title, annotations and section labels.
+/// See [`DOCUMENT_KEY`].
 pub const ANNOTATIONS_KEY: &str = "scholia.v1.annotations";
 /// Where an unreadable saved document is moved, so that it is never lost.
 pub const UNREADABLE_KEY: &str = "scholia.v1.unreadable";
+
+/// The key of document `id`'s text, sections and suggestions.
+pub fn document_key(id: &str) -> String {
+    format!("scholia.v1.doc.{id}")
+}
+
+/// The key of document `id`'s title, annotations and section labels.
+pub fn annotations_key(id: &str) -> String {
+    format!("scholia.v1.ann.{id}")
+}
 
 /// Why saving failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,33 +65,69 @@ fn local_storage() -> Result<web_sys::Storage, SaveError> {
         .ok_or_else(|| SaveError::Unavailable("localStorage is switched off".into()))
 }
 
-/// Saves the whole document (after a new text was opened), or forgets the
-/// saved one when `None`.
-pub fn save_document(doc: Option<&Document>) -> Result<(), SaveError> {
+/// The library, most recently saved first (empty when there is none).
+pub fn library() -> Vec<LibraryEntry> {
+    local_storage()
+        .ok()
+        .and_then(|s| s.get_item(LIBRARY_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+fn save_library(storage: &web_sys::Storage, library: &[LibraryEntry]) -> Result<(), SaveError> {
+    set(
+        storage,
+        LIBRARY_KEY,
+        &serde_json::to_string(library).expect("entries serialise"),
+    )
+}
+
+/// Saves the whole document `id` (after it was opened) and makes it current.
+pub fn save_document(id: &str, doc: &Document, now: &str) -> Result<(), SaveError> {
     let storage = local_storage()?;
-    match doc {
-        None => {
-            for key in [DOCUMENT_KEY, ANNOTATIONS_KEY] {
-                storage
-                    .remove_item(key)
-                    .map_err(|e| SaveError::Unavailable(js_error_name(&e)))?;
-            }
-            Ok(())
-        }
-        Some(doc) => {
-            set(&storage, DOCUMENT_KEY, &document_part_json(doc))?;
-            set(&storage, ANNOTATIONS_KEY, &annotation_part_json(doc))
-        }
+    set(&storage, &document_key(id), &document_part_json(doc))?;
+    save_annotations(id, doc, now)?;
+    set_current(Some(id))
+}
+
+/// Saves what changes on every edit (title, annotations, section labels,
+/// rejections) and the document's library entry.
+pub fn save_annotations(id: &str, doc: &Document, now: &str) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    set(&storage, &annotations_key(id), &annotation_part_json(doc))?;
+    let mut lib = library();
+    upsert(&mut lib, entry_for(id, doc, now));
+    save_library(&storage, &lib)
+}
+
+/// Remembers which document is open (none: the paste screen).
+pub fn set_current(id: Option<&str>) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    match id {
+        Some(id) => set(&storage, CURRENT_KEY, id),
+        None => storage
+            .remove_item(CURRENT_KEY)
+            .map_err(|e| SaveError::Unavailable(js_error_name(&e))),
     }
 }
 
-/// Saves what changes on every edit: title, annotations, section labels.
-pub fn save_annotations(doc: &Document) -> Result<(), SaveError> {
-    set(
-        &local_storage()?,
-        ANNOTATIONS_KEY,
-        &annotation_part_json(doc),
-    )
+/// Deletes document `id` from the library and from storage.
+pub fn delete(id: &str) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    let gone = |e| SaveError::Unavailable(js_error_name(&e));
+    storage.remove_item(&document_key(id)).map_err(gone)?;
+    storage.remove_item(&annotations_key(id)).map_err(gone)?;
+    let mut lib = library();
+    lib.retain(|e| e.id != id);
+    save_library(&storage, &lib)
+}
+
+/// Renames saved document `id` without opening it.
+pub fn rename(id: &str, title: &str) -> Result<(), String> {
+    let mut doc = load(id)?;
+    doc.title = title.trim().to_string();
+    let now = crate::model::iso8601_from_millis(js_sys::Date::now() as i64);
+    save_annotations(id, &doc, &now).map_err(|e| e.to_string())
 }
 
 fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
@@ -87,41 +141,77 @@ fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveErr
     })
 }
 
-/// The saved document, if there is one. An unreadable one is copied aside
-/// (never deleted) and reported as an error message.
-pub fn load() -> Result<Option<Document>, String> {
+/// Saved document `id`. An unreadable one is copied aside (never deleted),
+/// taken out of the library, and reported as an error message.
+pub fn load(id: &str) -> Result<Document, String> {
+    let storage = local_storage().map_err(|e| e.to_string())?;
+    let (doc_key, ann_key) = (document_key(id), annotations_key(id));
+    let document_part = storage
+        .get_item(&doc_key)
+        .ok()
+        .flatten()
+        .ok_or_else(|| "That document is no longer in this browser's storage.".to_string())?;
+    let annotation_part = storage.get_item(&ann_key).ok().flatten();
+    join_parts(&document_part, annotation_part.as_deref()).map_err(|e| {
+        let raw = serde_json::json!({ "document": document_part, "annotations": annotation_part });
+        let aside = format!("{UNREADABLE_KEY}.{id}");
+        let kept = storage.set_item(&aside, &raw.to_string()).is_ok();
+        if kept {
+            let _ = storage.remove_item(&doc_key);
+            let _ = storage.remove_item(&ann_key);
+            let mut lib = library();
+            lib.retain(|e| e.id != id);
+            let _ = save_library(&storage, &lib);
+        }
+        format!(
+            "The document saved in this browser could not be restored: {e}. {}",
+            if kept {
+                format!("Its data is kept in localStorage under \"{aside}\".")
+            } else {
+                "It is left where it was.".to_string()
+            }
+        )
+    })
+}
+
+/// The document open last, with its id, if any; moves a document saved
+/// before the library existed into it first.
+pub fn load_current() -> Result<Option<(String, Document)>, String> {
     let Ok(storage) = local_storage() else {
         return Ok(None);
     };
-    let Ok(Some(document_part)) = storage.get_item(DOCUMENT_KEY) else {
-        return Ok(None);
-    };
-    let annotation_part = storage.get_item(ANNOTATIONS_KEY).ok().flatten();
-    match join_parts(&document_part, annotation_part.as_deref()) {
-        Ok(doc) => Ok(Some(doc)),
-        Err(e) => {
-            let raw =
-                serde_json::json!({ "document": document_part, "annotations": annotation_part });
-            let kept = storage.set_item(UNREADABLE_KEY, &raw.to_string()).is_ok();
-            if kept {
-                let _ = storage.remove_item(DOCUMENT_KEY);
-                let _ = storage.remove_item(ANNOTATIONS_KEY);
+    if let Ok(Some(document_part)) = storage.get_item(DOCUMENT_KEY) {
+        let annotation_part = storage.get_item(ANNOTATIONS_KEY).ok().flatten();
+        let id = new_doc_id(js_sys::Date::now() as i64, &library(), None);
+        let moved = set(&storage, &document_key(&id), &document_part).is_ok()
+            && annotation_part
+                .as_deref()
+                .is_none_or(|a| set(&storage, &annotations_key(&id), a).is_ok());
+        if moved {
+            let _ = storage.remove_item(DOCUMENT_KEY);
+            let _ = storage.remove_item(ANNOTATIONS_KEY);
+            if let Ok(doc) = join_parts(&document_part, annotation_part.as_deref()) {
+                let mut lib = library();
+                let now = crate::model::iso8601_from_millis(js_sys::Date::now() as i64);
+                upsert(&mut lib, entry_for(&id, &doc, &now));
+                let _ = save_library(&storage, &lib);
             }
-            Err(format!(
-                "The document saved in this browser could not be restored: {e}. {}",
-                if kept {
-                    format!("Its data is kept in localStorage under \"{UNREADABLE_KEY}\".")
-                } else {
-                    "It is left where it was.".to_string()
-                }
-            ))
+            let _ = set(&storage, CURRENT_KEY, &id);
         }
     }
+    let Ok(Some(id)) = storage.get_item(CURRENT_KEY) else {
+        return Ok(None);
+    };
+    load(&id).map(|doc| Some((id, doc)))
 }
 
-/// The saved document as one export file, for the crash banner's download link.
+/// The open document's saved state as one export file, for the crash
+/// banner's download link.
 pub fn saved_json() -> Option<String> {
-    load().ok().flatten().map(|doc| export_json(&doc))
+    load_current()
+        .ok()
+        .flatten()
+        .map(|(_, doc)| export_json(&doc))
 }
 
 /// Makes the browser download `contents` as `file_name`.

@@ -477,6 +477,35 @@ describe('Scholia in the browser', () => {
     assert.deepEqual(usd, [...usd].sort((a, b) => a - b), 'USD amounts ascend');
   });
 
+  test('several documents: each is kept, a reload reopens the last, the library opens, renames and deletes', async () => {
+    await pasteAndAnalyse('第一篇：微軟投資 Mistral AI 130 億美元。');
+    await dragSelect('Mistral AI');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation');
+    await page.click('button:has-text("New")');
+    await pasteAndAnalyse('Second: Nvidia reported revenue of $22.1 billion.');
+    await dragSelect('Nvidia');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation');
+    await page.reload();
+    await page.waitForSelector('mark.annotation');
+    assert.equal(await page.textContent('mark.annotation'), 'Nvidia', 'the last document reopens');
+    await page.click('button:has-text("Documents")');
+    const items = page.locator('.library-item');
+    assert.equal(await items.count(), 2);
+    await items.nth(1).locator('button:has-text("Open")').click();
+    await page.waitForSelector('mark.annotation >> text=Mistral AI');
+    await page.click('button:has-text("Documents")');
+    await items.nth(0).locator('.library-title').fill('微軟與 Mistral');
+    await items.nth(0).locator('.library-title').press('Enter');
+    await page.waitForFunction(() => document.querySelector('.top-bar .title').value === '微軟與 Mistral');
+    await items.nth(1).locator('button:has-text("Delete")').click(); // the dialog is accepted
+    await page.waitForFunction(() => document.querySelectorAll('.library-item').length === 1);
+    await page.reload();
+    await page.waitForSelector('mark.annotation');
+    assert.equal(await page.inputValue('.top-bar .title'), '微軟與 Mistral');
+  });
+
   test('? shows every shortcut; Esc closes it', async () => {
     await openSample();
     await page.keyboard.press('?');

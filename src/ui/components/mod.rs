@@ -5,6 +5,7 @@
 mod annotation_list;
 mod article;
 mod legend;
+mod library_dialog;
 mod notice_bar;
 mod paste_screen;
 mod popover;
@@ -18,6 +19,7 @@ mod top_bar;
 pub use annotation_list::{AnnotationList, AnnotationListProps};
 pub use article::{Article, ArticleProps};
 pub use legend::{Legend, LegendProps};
+pub use library_dialog::{LibraryDialog, LibraryDialogProps};
 pub use notice_bar::{NoticeBar, NoticeBarProps};
 pub use paste_screen::{PasteScreen, PasteScreenProps};
 pub use popover::{AnnotationPopover, AnnotationPopoverProps};

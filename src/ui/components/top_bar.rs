@@ -70,6 +70,7 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.text,.json,text/plain,text/markdown,application/json"
                            onchange={on_file} aria-label="Open file" />
                 </label>
+                <button onclick={send(Action::ToggleLibrary)} title="Documents saved in this browser">{ "Documents" }</button>
                 <button onclick={send(Action::ToggleHelp)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">{ "?" }</button>
                 if has_doc {
                     <button class="primary" onclick={props.on_export.reform(|_| ())}
