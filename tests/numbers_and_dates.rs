@@ -261,3 +261,245 @@ fn never_panics_on_odd_input() {
     let _ = analyze(&"8".repeat(200_000), &Config::default());
     let _ = analyze(&"一二三萬億年月".repeat(20_000), &Config::default());
 }
+
+fn quantity(amount: f64, unit: &str) -> Option<Value> {
+    Some(Value::Quantity {
+        amount,
+        unit: unit.to_string(),
+    })
+}
+
+#[test]
+fn chinese_grammar_in_both_scripts() {
+    use Label::{Cardinal, Date, Money, Percent, Quantity};
+    check("近七成五的用戶", &[("七成五", Percent, num(75.0), false)]);
+    check("近七成五的用户", &[("七成五", Percent, num(75.0), false)]);
+    check(
+        "跑了三點五公里。",
+        &[("三點五公里", Quantity, quantity(3.5, "公里"), false)],
+    );
+    check(
+        "跑了三点五公里。",
+        &[("三点五公里", Quantity, quantity(3.5, "公里"), false)],
+    );
+    check("股價下跌 -3.5%。", &[("-3.5%", Percent, num(-3.5), false)]);
+    check("增長率為負 2%。", &[("負 2%", Percent, num(-2.0), false)]);
+    check("增长率为负 2%。", &[("负 2%", Percent, num(-2.0), false)]);
+    check("營收減少 3%。", &[("3%", Percent, num(3.0), false)]);
+    check(
+        "其中三分之一在巴黎。",
+        &[("三分之一", Cardinal, num(1.0 / 3.0), false)],
+    );
+    check("約 1/3 的人。", &[("1/3", Cardinal, num(1.0 / 3.0), false)]);
+    check("廿一日開幕。", &[("廿一日", Date, iso("---21"), false)]);
+    check("民國 113 年", &[("民國 113 年", Date, iso("2024"), false)]);
+    check(
+        "民國 113 年 2 月開始",
+        &[("民國 113 年 2 月", Date, iso("2024-02"), false)],
+    );
+    check(
+        "民国 113 年 2 月开始",
+        &[("民国 113 年 2 月", Date, iso("2024-02"), false)],
+    );
+    check(
+        "於 2024/2/26 發布。",
+        &[("2024/2/26", Date, iso("2024-02-26"), false)],
+    );
+    check(
+        "2024 年第一季營收",
+        &[("2024 年第一季", Date, iso("2024-Q1"), false)],
+    );
+    check(
+        "2024 年上半年营收",
+        &[("2024 年上半年", Date, iso("2024-01/2024-06"), false)],
+    );
+    check(
+        "共 3 至 5 家公司。",
+        &[
+            ("3", Cardinal, num(3.0), false),
+            ("5 家", Cardinal, num(5.0), false),
+        ],
+    );
+    check(
+        "漲了 3-5%。",
+        &[
+            ("3", Percent, num(3.0), false),
+            ("5%", Percent, num(5.0), false),
+        ],
+    );
+    check(
+        "2003 至 2009 年間",
+        &[("2003 至 2009 年", Date, iso("2003/2009"), false)],
+    );
+    check(
+        "他今年 50 歲。",
+        &[
+            ("今年", Date, None, false),
+            ("50 歲", Date, iso("P50Y"), false),
+        ],
+    );
+    check(
+        "花了 5 塊錢。",
+        &[("5 塊錢", Money, money(5.0, "TWD"), false)],
+    );
+    check(
+        "这花了 5 块钱。",
+        &[("5 块钱", Money, money(5.0, "CNY"), false)],
+    );
+    check(
+        "賣 5 萬日圓",
+        &[("5 萬日圓", Money, money(5e4, "JPY"), false)],
+    );
+    check(
+        "200 英鎊",
+        &[("200 英鎊", Money, money(200.0, "GBP"), false)],
+    );
+    check(
+        "200 英镑",
+        &[("200 英镑", Money, money(200.0, "GBP"), false)],
+    );
+    check(
+        "300 兆韓元",
+        &[("300 兆韓元", Money, money(3e14, "KRW"), false)],
+    );
+    check(
+        "300 兆韩元",
+        &[("300 兆韩元", Money, money(3e14, "KRW"), false)],
+    );
+    check("CNY 5 億", &[("CNY 5 億", Money, money(5e8, "CNY"), false)]);
+    check("RMB 300", &[("RMB 300", Money, money(300.0, "CNY"), false)]);
+    check("NT$300", &[("NT$300", Money, money(300.0, "TWD"), false)]);
+    check(
+        "HK$1,000",
+        &[("HK$1,000", Money, money(1000.0, "HKD"), false)],
+    );
+    check(
+        "10 億瑞郎",
+        &[("10 億瑞郎", Money, money(1e9, "CHF"), false)],
+    );
+    check(
+        "2 萬越南盾",
+        &[("2 萬越南盾", Money, money(2e4, "VND"), false)],
+    );
+    check(
+        "總功率約 18 兆瓦。",
+        &[("18 兆瓦", Quantity, quantity(18.0, "兆瓦"), false)],
+    );
+    check(
+        "总功率约 18 兆瓦。",
+        &[("18 兆瓦", Quantity, quantity(18.0, "兆瓦"), false)],
+    );
+    check(
+        "今天攝氏 30 度。",
+        &[
+            ("今天", Date, None, false),
+            ("攝氏 30 度", Quantity, quantity(30.0, "°C"), false),
+        ],
+    );
+    check(
+        "全市共有 1,045 萬人。",
+        &[("1,045 萬人", Cardinal, num(1.045e7), false)],
+    );
+    check(
+        "全市共有 1,045 万人。",
+        &[("1,045 万人", Cardinal, num(1.045e7), false)],
+    );
+}
+
+#[test]
+fn english_grammar() {
+    use Label::{Cardinal, Date, Money, Ordinal, Percent, Quantity};
+    check(
+        "one hundred and twenty people",
+        &[("one hundred and twenty", Cardinal, num(120.0), false)],
+    );
+    check(
+        "a trillion dollars",
+        &[("a trillion dollars", Money, money(1e12, "USD"), false)],
+    );
+    check(
+        "half a million users",
+        &[("half a million", Cardinal, num(5e5), false)],
+    );
+    check("a dozen firms", &[("a dozen", Cardinal, num(12.0), false)]);
+    check(
+        "1.5 million people",
+        &[("1.5 million", Cardinal, num(1.5e6), false)],
+    );
+    check(
+        "$7.19B deal",
+        &[("$7.19B", Money, money(7.19e9, "USD"), false)],
+    );
+    check("5M users", &[("5M", Cardinal, num(5e6), false)]);
+    check("the 21st time", &[("21st", Ordinal, num(21.0), false)]);
+    check("the twentieth", &[("twentieth", Ordinal, num(20.0), false)]);
+    check(
+        "two-thirds of them",
+        &[("two-thirds", Cardinal, num(2.0 / 3.0), false)],
+    );
+    check(
+        "a third of the shares",
+        &[("a third", Cardinal, num(1.0 / 3.0), false)],
+    );
+    check("up 5 per cent", &[("5 per cent", Percent, num(5.0), false)]);
+    check(
+        "by 2 percentage points",
+        &[("2 percentage points", Percent, num(2.0), false)],
+    );
+    check(
+        "£5 million or 5 million pounds",
+        &[
+            ("£5 million", Money, money(5e6, "GBP"), false),
+            ("5 million pounds", Money, money(5e6, "GBP"), false),
+        ],
+    );
+    check(
+        "300 trillion won",
+        &[("300 trillion won", Money, money(3e14, "KRW"), false)],
+    );
+    check("500 yen", &[("500 yen", Money, money(500.0, "JPY"), false)]);
+    check("5 euros", &[("5 euros", Money, money(5.0, "EUR"), false)]);
+    check(
+        "USD 5 million",
+        &[("USD 5 million", Money, money(5e6, "USD"), false)],
+    );
+    check("revenue in FY2025", &[("FY2025", Date, None, false)]);
+    check(
+        "in the first quarter of 2024",
+        &[("first quarter of 2024", Date, iso("2024-Q1"), false)],
+    );
+    check("the 1990s", &[("1990s", Date, iso("199"), false)]);
+    check("by mid-2024", &[("mid-2024", Date, iso("2024"), true)]);
+    check(
+        "in early March",
+        &[("early March", Date, iso("--03"), true)],
+    );
+    check(
+        "rose 3-5%",
+        &[
+            ("3", Percent, num(3.0), false),
+            ("5%", Percent, num(5.0), false),
+        ],
+    );
+    check(
+        "between 3 and 5 percent",
+        &[
+            ("3", Percent, num(3.0), false),
+            ("5 percent", Percent, num(5.0), false),
+        ],
+    );
+    check(
+        "210 tokens per second",
+        &[(
+            "210 tokens per second",
+            Quantity,
+            quantity(210.0, "tokens/second"),
+            false,
+        )],
+    );
+    check("5 km", &[("5 km", Quantity, quantity(5.0, "km"), false)]);
+    check(
+        "120 km/h",
+        &[("120 km/h", Quantity, quantity(120.0, "km/h"), false)],
+    );
+}

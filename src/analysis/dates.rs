@@ -9,7 +9,7 @@
 
 use super::numerals::{is_chinese_numeral, is_digit, parse_chinese, parse_english};
 use super::{Candidate, Context, Label, Value};
-use regex::{Captures, Regex};
+use regex::{CaptureLocations, Regex};
 use std::sync::LazyLock;
 
 /// Chinese dates, periods, durations and times.
@@ -26,17 +26,21 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
                     上半年|下半年|今天|昨天|明天|前天|後天|后天|昨日|今日|明日|近日|日前|近年來|近年来|近年|\
                     年初|年底|年中|週末|周末|(?:星期|禮拜|礼拜)[一二三四五六日天]|[週周][一二三四五六日]|\
                     多年|數年|数年|幾年|几年|數月|数月|幾個月|几个月|數天|数天|幾天|几天|多天";
+    let roc = "(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,6})";
     let pattern = format!(
-        "(?P<y>{y}){sp}(?:{to}{sp}(?P<y2>{y}){sp})?年\
-           (?:{sp}(?:第(?P<yq>[一二三四1-4])季度?\
+        "(?:民國|民国){sp}(?P<roc>{roc}){sp}年(?:{sp}(?P<rocm>{n}){sp}月(?:{sp}(?P<rocd>{n}){sp}{day})?)?\
+         |(?P<fy>{y}){sp}(?:財年|财年|財政年度|财政年度)(?:{sp}第[一二三四1-4]季度?)?\
+         |(?P<y>{y}){sp}(?:(?:年{sp})?{to}{sp}(?P<y2>{y}){sp})?年\
+           (?:{sp}(?:第(?P<yq>[一二三四1-4])季度?|(?P<yh>[上下])半年\
            |(?P<ym>{n}){sp}(?:月{sp})?(?:{to}{sp}(?P<ym2>{n}){sp})?月(?:{sp}(?P<yd>{n}){sp}{day})?))?\
          |(?P<rel>{rel_year})(?:{sp}(?:{n}{sp}月(?:{sp}{n}{sp}{day})?|上半年|下半年|第[一二三四1-4]季度?|年初|年底|年末|年中|同期))?\
          |(?P<q>第[一二三四1-4]季度?)\
+         |(?P<mr>{n}){sp}(?:月{sp})?{to}{sp}(?P<mr2>{n}){sp}月\
          |(?P<m>{n}){sp}月(?:{sp}(?P<md>{n}){sp}{day})?\
          |(?P<d>{n}){sp}{day}\
          |(?P<per>{period})?{sp}(?P<h>{n}){sp}[點点時时](?:鐘|钟)?(?:{sp}(?:(?P<mi>[0-9０-９]{{1,2}}|[零一二三四五六七八九十]{{1,3}}){sp}分|(?P<half>半)))?\
          |(?P<pero>{period}|今晚|今早|昨晚|昨夜)\
-         |(?P<n>{amount}){sp}(?P<apx>[多餘余])?{sp}(?P<u>個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒)\
+         |(?P<n>{amount}){sp}(?P<apx>[多餘余])?{sp}(?P<u>個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒|歲|岁)\
          |(?P<relo>{relative})"
     );
     Regex::new(&pattern).expect("the Chinese date pattern is valid")
@@ -58,9 +62,13 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
          |(?P<mdm>{mon})\\.?[ ]+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?[ ]+(?P<mdy>[12][0-9]{{3}}))?\
          |(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dmm>{mon})\\.?(?:,?[ ]+(?P<dmy>[12][0-9]{{3}}))?\
          |(?P<mo>January|February|April|June|July|August|September|October|November|December)\
-         |Q(?P<qq>[1-4])(?:[ ]+(?P<qqy>[12][0-9]{{3}}))?\
+         |Q(?P<qq>[1-4])(?:(?:[ ]+of)?[ ]+(?P<qqy>[12][0-9]{{3}}))?\
+         |(?P<qo>first|second|third|fourth)[- ]quarter(?:[ ]+of[ ]+(?P<qoy>[12][0-9]{{3}}))?\
+         |(?:FY[ ]?|fiscal[ ]+(?:year[ ]+)?)(?P<fy>[12][0-9]{{3}}|[0-9]{{2}})\
+         |(?P<dec>[12][0-9]{{2}}0)s\
+         |(?P<part>early|mid|late)(?:-|[ ]+)(?:(?P<party>[12][0-9]{{3}})|(?P<partm>January|February|March|April|May|June|July|August|September|October|November|December))\
          |(?P<yqy>[12][0-9]{{3}})[ ]+Q(?P<yqq>[1-4])\
-         |(?:in|since|by|of|from|until|during|before|after)[ ]+(?P<py>[12][0-9]{{3}})\
+         |(?:in|since|by|of|from|until|during|before|after)[ ]+(?P<py>[12][0-9]{{3}})(?P<pys>s)?\
          |(?P<hh>[0-9]{{1,2}}):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?:[ ]?(?P<ap>[ap]\\.?m\\.?))?\
          |(?P<h2>[0-9]{{1,2}})[ ]?(?P<ap2>[ap]\\.?m\\.?)\
          |(?P<ago>(?:{num})[ ]+(?:{unit})[ ]+ago)\
@@ -86,21 +94,120 @@ const GLUED_BEFORE_ONE: &[char] = &[
 /// English match is Latin text with an ASCII letter or digit.
 pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
+    let mut zh = Caps::new(&ZH);
     for region in &ctx.regions.han {
-        for caps in ZH.captures_iter(&text[region.clone()]) {
-            if let Some(c) = chinese(text, region.start, &caps) {
+        zh.for_each(&ZH, &text[region.clone()], |caps| {
+            if let Some(c) = chinese(text, region.start, caps) {
                 out.push(c);
             }
+        });
+    }
+    let mut en = Caps::new(&EN);
+    for region in &ctx.regions.latin {
+        en.for_each(&EN, &text[region.clone()], |caps| {
+            if let Some(c) = english(text, region.start, caps) {
+                out.push(c);
+            }
+        });
+    }
+}
+
+/// The groups of one match, read by index: thousands of matches per
+/// megabyte make looking groups up by name (a hash each) and allocating
+/// a `Captures` per match a measurable cost.
+struct Caps<'h> {
+    hay: &'h str,
+    locs: CaptureLocations,
+}
+
+/// One group of a match in [`Caps`], offsets into its haystack.
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    hay: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Group<'h> {
+    fn as_str(&self) -> &'h str {
+        &self.hay[self.start..self.end]
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+impl<'h> Caps<'h> {
+    fn new(re: &Regex) -> Self {
+        Caps {
+            hay: "",
+            locs: re.capture_locations(),
         }
     }
-    for region in &ctx.regions.latin {
-        for caps in EN.captures_iter(&text[region.clone()]) {
-            if let Some(c) = english(text, region.start, &caps) {
-                out.push(c);
-            }
+
+    /// Group `i` of the current match, if it took part.
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        let (start, end) = self.locs.get(i)?;
+        Some(Group {
+            hay: self.hay,
+            start,
+            end,
+        })
+    }
+
+    /// Calls `f` on every match of `re` in `hay`, as `captures_iter` would
+    /// find them (no pattern here matches the empty string).
+    fn for_each(&mut self, re: &Regex, hay: &'h str, mut f: impl FnMut(&Self)) {
+        self.hay = hay;
+        let mut at = 0;
+        while at <= hay.len() {
+            let Some(m) = re.captures_read_at(&mut self.locs, hay, at) else {
+                break;
+            };
+            f(self);
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                // Never loop on an empty match: step over one character.
+                m.end() + hay[m.end()..].chars().next().map_or(1, char::len_utf8)
+            };
         }
     }
 }
+
+/// Looks the named groups of a pattern up once, as a struct of indices.
+macro_rules! groups {
+    ($(#[$doc:meta])* $name:ident, $stat:ident = $re:ident: $($g:ident)*) => {
+        $(#[$doc])*
+        struct $name {
+            $($g: usize,)*
+        }
+        static $stat: LazyLock<$name> = LazyLock::new(|| {
+            let index = |n: &str| {
+                $re.capture_names()
+                    .position(|x| x == Some(n))
+                    .expect("the pattern names every group listed")
+            };
+            $name { $($g: index(stringify!($g)),)* }
+        });
+    };
+}
+
+groups!(
+    /// Group indices of [`ZH`].
+    ZhGroups, ZH_GROUPS = ZH:
+    roc rocm rocd fy y y2 yq yh ym ym2 yd rel q mr mr2 m md d per h mi half pero n apx u relo
+);
+
+groups!(
+    /// Group indices of [`EN`].
+    EnGroups, EN_GROUPS = EN:
+    iy s1 im s2 id ymy ymm mym myy mdm mdd mdy dmd dmm dmy mo qq qqy qo qoy fy dec part party
+    partm yqy yqq py pys hh mi ss ap h2 ap2 ago rel trel dn du
+);
 
 /// The character just before byte `i`.
 fn char_before(text: &str, i: usize) -> Option<char> {
@@ -118,19 +225,19 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 /// The value of a numeral group, if present and readable.
-fn number(caps: &Captures, name: &str) -> Option<f64> {
-    parse_chinese(caps.name(name)?.as_str())
+fn number(caps: &Caps, i: usize) -> Option<f64> {
+    parse_chinese(caps.get(i)?.as_str())
 }
 
-/// A whole number within `lo..=hi` read from group `name`.
-fn ranged(caps: &Captures, name: &str, lo: u32, hi: u32) -> Option<u32> {
-    let v = number(caps, name)?;
+/// A whole number within `lo..=hi` read from group `i`.
+fn ranged(caps: &Caps, i: usize, lo: u32, hi: u32) -> Option<u32> {
+    let v = number(caps, i)?;
     (v.fract() == 0.0 && v >= f64::from(lo) && v <= f64::from(hi)).then_some(v as u32)
 }
 
 /// Month or day groups may not use `兩` (that is a count, not a date).
-fn has_liang(caps: &Captures, name: &str) -> bool {
-    caps.name(name)
+fn has_liang(caps: &Caps, i: usize) -> bool {
+    caps.get(i)
         .is_some_and(|m| m.as_str().contains(['兩', '两']))
 }
 
@@ -154,7 +261,8 @@ fn candidate(range: std::ops::Range<usize>, label: Label, iso: Option<String>) -
 
 /// Reads one match of the Chinese regex; `base` is the byte offset in `text`
 /// of the haystack `caps` was found in.
-fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
+fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
+    let g = &*ZH_GROUPS;
     let whole = caps.get(0)?;
     let (start, end) = (base + whole.start(), base + whole.end());
     let before = char_before(text, start);
@@ -168,29 +276,55 @@ fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
     if whole.as_str().starts_with(is_chinese_numeral) && before.is_some_and(is_chinese_numeral) {
         return None;
     }
-    let starts_with_lone_one = |name: &str| caps.name(name).is_some_and(|m| m.as_str() == "一");
+    let starts_with_lone_one = |i: usize| caps.get(i).is_some_and(|m| m.as_str() == "一");
     let one_glued = before.is_some_and(|c| GLUED_BEFORE_ONE.contains(&c));
 
-    if caps.name("y").is_some() {
-        let year = ranged(caps, "y", 1000, 2999)?;
-        let iso = if let Some(y2) = caps.name("y2") {
+    if caps.get(g.roc).is_some() {
+        // The Republic of China calendar counts years from 1912.
+        let year = ranged(caps, g.roc, 1, 999)? + 1911;
+        let iso = match (caps.get(g.rocm), caps.get(g.rocd)) {
+            (None, _) => format!("{year:04}"),
+            (Some(_), None) => format!("{year:04}-{:02}", ranged(caps, g.rocm, 1, 12)?),
+            (Some(_), Some(_)) => format!(
+                "{year:04}-{:02}-{:02}",
+                ranged(caps, g.rocm, 1, 12)?,
+                ranged(caps, g.rocd, 1, 31)?
+            ),
+        };
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if caps.get(g.fy).is_some() {
+        // A fiscal year is no calendar year (Microsoft's FY2024 ends in June
+        // 2024, NVIDIA's in January): the span alone fixes no interval.
+        ranged(caps, g.fy, 1000, 2999)?;
+        return Some(candidate(start..end, Label::Date, None));
+    }
+    if caps.get(g.y).is_some() {
+        let year = ranged(caps, g.y, 1000, 2999)?;
+        let iso = if let Some(y2) = caps.get(g.y2) {
             let y2 = parse_chinese(y2.as_str())?;
             Some(format!("{year:04}/{:04}", y2 as u32))
-        } else if caps.name("yq").is_some() {
-            Some(format!("{year:04}-Q{}", ranged(caps, "yq", 1, 4)?))
-        } else if caps.name("ym").is_some() {
-            if has_liang(caps, "ym") || has_liang(caps, "yd") {
+        } else if caps.get(g.yq).is_some() {
+            Some(format!("{year:04}-Q{}", ranged(caps, g.yq, 1, 4)?))
+        } else if let Some(h) = caps.get(g.yh) {
+            // Halves as month intervals: ISO 8601 has no half-year notation.
+            Some(match h.as_str() {
+                "上" => format!("{year:04}-01/{year:04}-06"),
+                _ => format!("{year:04}-07/{year:04}-12"),
+            })
+        } else if caps.get(g.ym).is_some() {
+            if has_liang(caps, g.ym) || has_liang(caps, g.yd) {
                 return None;
             }
-            let month = ranged(caps, "ym", 1, 12)?;
-            match (caps.name("ym2"), caps.name("yd")) {
+            let month = ranged(caps, g.ym, 1, 12)?;
+            match (caps.get(g.ym2), caps.get(g.yd)) {
                 (Some(_), None) => {
-                    let m2 = ranged(caps, "ym2", 1, 12)?;
+                    let m2 = ranged(caps, g.ym2, 1, 12)?;
                     Some(format!("{year:04}-{month:02}/{year:04}-{m2:02}"))
                 }
                 (Some(_), Some(_)) => None,
                 (None, Some(_)) => {
-                    let d = ranged(caps, "yd", 1, 31)?;
+                    let d = ranged(caps, g.yd, 1, 31)?;
                     Some(format!("{year:04}-{month:02}-{d:02}"))
                 }
                 (None, None) => Some(format!("{year:04}-{month:02}")),
@@ -200,26 +334,37 @@ fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
         };
         return Some(candidate(start..end, Label::Date, iso));
     }
-    if caps.name("rel").is_some() || caps.name("relo").is_some() || caps.name("q").is_some() {
+    if caps.get(g.rel).is_some() || caps.get(g.relo).is_some() || caps.get(g.q).is_some() {
         let mut c = candidate(start..end, Label::Date, None);
         c.approx = whole.as_str().starts_with(['多', '數', '数', '幾', '几']);
         return Some(c);
     }
-    if caps.name("m").is_some() {
-        if has_liang(caps, "m") || has_liang(caps, "md") || starts_with_lone_one("m") && one_glued {
+    if caps.get(g.mr).is_some() {
+        if has_liang(caps, g.mr) || has_liang(caps, g.mr2) {
             return None;
         }
-        let month = ranged(caps, "m", 1, 12)?;
-        let iso = match caps.name("md") {
-            Some(_) => format!("--{month:02}-{:02}", ranged(caps, "md", 1, 31)?),
+        let (m1, m2) = (ranged(caps, g.mr, 1, 12)?, ranged(caps, g.mr2, 1, 12)?);
+        return Some(candidate(
+            start..end,
+            Label::Date,
+            Some(format!("--{m1:02}/--{m2:02}")),
+        ));
+    }
+    if caps.get(g.m).is_some() {
+        if has_liang(caps, g.m) || has_liang(caps, g.md) || starts_with_lone_one(g.m) && one_glued {
+            return None;
+        }
+        let month = ranged(caps, g.m, 1, 12)?;
+        let iso = match caps.get(g.md) {
+            Some(_) => format!("--{month:02}-{:02}", ranged(caps, g.md, 1, 31)?),
             None => format!("--{month:02}"),
         };
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if caps.name("d").is_some() {
+    if caps.get(g.d).is_some() {
         // `一日` is "one day" far more often than "the 1st"; `5 日圓` is money.
-        if has_liang(caps, "d")
-            || starts_with_lone_one("d")
+        if has_liang(caps, g.d)
+            || starts_with_lone_one(g.d)
             || matches!(
                 char_at(text, end),
                 Some(
@@ -241,26 +386,26 @@ fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
         {
             return None;
         }
-        let day = ranged(caps, "d", 1, 31)?;
+        let day = ranged(caps, g.d, 1, 31)?;
         return Some(candidate(
             start..end,
             Label::Date,
             Some(format!("---{day:02}")),
         ));
     }
-    if let Some(h) = caps.name("h") {
-        let period = caps.name("per").map(|m| m.as_str());
-        let minute_given = caps.name("mi").is_some() || caps.name("half").is_some();
+    if let Some(h) = caps.get(g.h) {
+        let period = caps.get(g.per).map(|m| m.as_str());
+        let minute_given = caps.get(g.mi).is_some() || caps.get(g.half).is_some();
         // `一點` ("a little") and `三點建議` are no times: a Chinese hour needs
         // a period word or minutes to count as a clock reading.
         if h.as_str().starts_with(|c: char| !is_digit(c)) && period.is_none() && !minute_given {
             return None;
         }
-        let mut hour = ranged(caps, "h", 0, 24)?;
-        let minute = if caps.name("half").is_some() {
+        let mut hour = ranged(caps, g.h, 0, 24)?;
+        let minute = if caps.get(g.half).is_some() {
             30
-        } else if caps.name("mi").is_some() {
-            ranged(caps, "mi", 0, 59)?
+        } else if caps.get(g.mi).is_some() {
+            ranged(caps, g.mi, 0, 59)?
         } else {
             0
         };
@@ -274,18 +419,18 @@ fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
         }
         let iso = format!("T{:02}:{minute:02}", hour % 24);
         // The span starts at the period word if there is one, else at the hour.
-        let span_start = base + caps.name("per").map_or(h.start(), |m| m.start());
+        let span_start = base + caps.get(g.per).map_or(h.start(), |m| m.start());
         return Some(candidate(span_start..end, Label::Time, Some(iso)));
     }
-    if caps.name("pero").is_some() {
+    if caps.get(g.pero).is_some() {
         return Some(candidate(start..end, Label::Time, None));
     }
-    if let Some(n) = caps.name("n") {
+    if let Some(n) = caps.get(g.n) {
         if n.as_str() == "一" && one_glued {
             return None;
         }
-        let approx = caps.name("apx").is_some();
-        let unit = caps.name("u").map_or("", |m| m.as_str());
+        let approx = caps.get(g.apx).is_some();
+        let unit = caps.get(g.u).map_or("", |m| m.as_str());
         let value = if n.as_str() == "半" {
             Some(0.5)
         } else if n.as_str().contains('半') {
@@ -294,7 +439,9 @@ fn chinese(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
             Some(parse_chinese(n.as_str())?)
         };
         let (label, iso) = match unit {
-            "年" => (Label::Date, value.map(|v| format!("P{}Y", iso_number(v)))),
+            // Ages are DATE, as in OntoNotes (`50 years old`), and an age is
+            // the time since birth: `50 歲` → P50Y, as `50 years` reads.
+            "年" | "歲" | "岁" => (Label::Date, value.map(|v| format!("P{}Y", iso_number(v)))),
             "個月" | "个月" => (Label::Date, value.map(|v| format!("P{}M", iso_number(v)))),
             "天" => (Label::Date, value.map(|v| format!("P{}D", iso_number(v)))),
             "週" | "周" | "星期" | "個星期" | "个星期" => {
@@ -344,13 +491,14 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 /// A group's text read as a whole number.
-fn int(caps: &Captures, name: &str) -> Option<u32> {
-    caps.name(name)?.as_str().parse().ok()
+fn int(caps: &Caps, i: usize) -> Option<u32> {
+    caps.get(i)?.as_str().parse().ok()
 }
 
 /// Reads one match of the English and numeric regex; `base` is the byte
 /// offset in `text` of the haystack `caps` was found in.
-fn english(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
+fn english(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
+    let g = &*EN_GROUPS;
     let whole = caps.get(0)?;
     let (start, end) = (base + whole.start(), base + whole.end());
     let before = char_before(text, start);
@@ -365,44 +513,44 @@ fn english(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
         return None;
     }
     let valid_day = |d: u32| (1..=31).contains(&d);
-    if caps.name("iy").is_some() {
-        if caps.name("s1").map(|m| m.as_str()) != caps.name("s2").map(|m| m.as_str()) {
+    if caps.get(g.iy).is_some() {
+        if caps.get(g.s1).map(|m| m.as_str()) != caps.get(g.s2).map(|m| m.as_str()) {
             return None;
         }
-        let (y, m, d) = (int(caps, "iy")?, int(caps, "im")?, int(caps, "id")?);
+        let (y, m, d) = (int(caps, g.iy)?, int(caps, g.im)?, int(caps, g.id)?);
         if !(1..=12).contains(&m) || !valid_day(d) {
             return None;
         }
         let iso = format!("{y:04}-{m:02}-{d:02}");
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if caps.name("ymy").is_some() {
-        let iso = format!("{:04}-{:02}", int(caps, "ymy")?, int(caps, "ymm")?);
+    if caps.get(g.ymy).is_some() {
+        let iso = format!("{:04}-{:02}", int(caps, g.ymy)?, int(caps, g.ymm)?);
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if let Some(m) = caps.name("mdm") {
+    if let Some(m) = caps.get(g.mdm) {
         let month = month_number(m.as_str())?;
-        let day = int(caps, "mdd").filter(|d| valid_day(*d))?;
-        let iso = match int(caps, "mdy") {
+        let day = int(caps, g.mdd).filter(|d| valid_day(*d))?;
+        let iso = match int(caps, g.mdy) {
             Some(y) => format!("{y:04}-{month:02}-{day:02}"),
             None => format!("--{month:02}-{day:02}"),
         };
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if let Some(m) = caps.name("dmm") {
+    if let Some(m) = caps.get(g.dmm) {
         let month = month_number(m.as_str())?;
-        let day = int(caps, "dmd").filter(|d| valid_day(*d))?;
-        let iso = match int(caps, "dmy") {
+        let day = int(caps, g.dmd).filter(|d| valid_day(*d))?;
+        let iso = match int(caps, g.dmy) {
             Some(y) => format!("{y:04}-{month:02}-{day:02}"),
             None => format!("--{month:02}-{day:02}"),
         };
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if let Some(m) = caps.name("mym") {
-        let iso = format!("{:04}-{:02}", int(caps, "myy")?, month_number(m.as_str())?);
+    if let Some(m) = caps.get(g.mym) {
+        let iso = format!("{:04}-{:02}", int(caps, g.myy)?, month_number(m.as_str())?);
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if let Some(m) = caps.name("mo") {
+    if let Some(m) = caps.get(g.mo) {
         // Capitalised only: `june` in running text is rarely the month.
         if !m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
@@ -410,34 +558,76 @@ fn english(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
         let iso = format!("--{:02}", month_number(m.as_str())?);
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if caps.name("qq").is_some() {
+    if caps.get(g.qq).is_some() {
         if !whole.as_str().starts_with('Q') {
             return None;
         }
-        let iso = int(caps, "qqy").map(|y| format!("{y:04}-Q{}", int(caps, "qq").unwrap_or(1)));
+        let iso = int(caps, g.qqy).map(|y| format!("{y:04}-Q{}", int(caps, g.qq).unwrap_or(1)));
         return Some(candidate(start..end, Label::Date, iso));
     }
-    if caps.name("yqy").is_some() {
-        let iso = format!("{:04}-Q{}", int(caps, "yqy")?, int(caps, "yqq")?);
+    if caps.get(g.yqy).is_some() {
+        let iso = format!("{:04}-Q{}", int(caps, g.yqy)?, int(caps, g.yqq)?);
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
-    if let Some(y) = caps.name("py") {
-        let iso = y.as_str().to_string();
+    if let Some(y) = caps.get(g.py) {
+        // `in 1990s`: a decade, as ISO 8601 writes it (`199`).
+        let (iso, stop) = match caps.get(g.pys) {
+            Some(s) if y.as_str().ends_with('0') => (y.as_str()[..3].to_string(), s.end()),
+            Some(_) => return None,
+            None => (y.as_str().to_string(), y.end()),
+        };
         return Some(candidate(
-            base + y.start()..base + y.end(),
+            base + y.start()..base + stop,
             Label::Date,
             Some(iso),
         ));
     }
-    if caps.name("hh").is_some() || caps.name("h2").is_some() {
-        let (h_name, ap_name) = if caps.name("hh").is_some() {
-            ("hh", "ap")
+    if let Some(q) = caps.get(g.qo) {
+        let n = match q.as_str().to_ascii_lowercase().as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            _ => 4,
+        };
+        let iso = int(caps, g.qoy).map(|y| format!("{y:04}-Q{n}"));
+        return Some(candidate(start..end, Label::Date, iso));
+    }
+    if caps.get(g.fy).is_some() {
+        // A fiscal year is no calendar year (Microsoft's FY2025 ends in June
+        // 2025, NVIDIA's in January): the span alone fixes no interval.
+        return Some(candidate(start..end, Label::Date, None));
+    }
+    if let Some(d) = caps.get(g.dec) {
+        return Some(candidate(
+            start..end,
+            Label::Date,
+            Some(d.as_str()[..3].to_string()),
+        ));
+    }
+    if caps.get(g.part).is_some() {
+        // `mid-2024`, `early March`: the period they lie in, approximate.
+        let iso = match caps.get(g.partm) {
+            Some(m) => {
+                if !m.as_str().starts_with(|c: char| c.is_ascii_uppercase()) {
+                    return None;
+                }
+                format!("--{:02}", month_number(m.as_str())?)
+            }
+            None => caps.get(g.party)?.as_str().to_string(),
+        };
+        let mut c = candidate(start..end, Label::Date, Some(iso));
+        c.approx = true;
+        return Some(c);
+    }
+    if caps.get(g.hh).is_some() || caps.get(g.h2).is_some() {
+        let (h_name, ap_name) = if caps.get(g.hh).is_some() {
+            (g.hh, g.ap)
         } else {
-            ("h2", "ap2")
+            (g.h2, g.ap2)
         };
         let mut hour = int(caps, h_name)?;
-        let minute = int(caps, "mi").unwrap_or(0);
-        let ap = caps.name(ap_name).map(|m| m.as_str().to_ascii_lowercase());
+        let minute = int(caps, g.mi).unwrap_or(0);
+        let ap = caps.get(ap_name).map(|m| m.as_str().to_ascii_lowercase());
         match ap.as_deref().map(|s| s.starts_with('p')) {
             Some(pm) => {
                 if !(1..=12).contains(&hour) {
@@ -453,25 +643,25 @@ fn english(text: &str, base: usize, caps: &Captures) -> Option<Candidate> {
             None if hour > 24 => return None,
             None => {}
         }
-        let iso = match int(caps, "ss") {
+        let iso = match int(caps, g.ss) {
             Some(s) => format!("T{:02}:{minute:02}:{s:02}", hour % 24),
             None => format!("T{:02}:{minute:02}", hour % 24),
         };
         return Some(candidate(start..end, Label::Time, Some(iso)));
     }
-    if caps.name("ago").is_some() || caps.name("rel").is_some() {
+    if caps.get(g.ago).is_some() || caps.get(g.rel).is_some() {
         return Some(candidate(start..end, Label::Date, None));
     }
-    if caps.name("trel").is_some() {
+    if caps.get(g.trel).is_some() {
         return Some(candidate(start..end, Label::Time, None));
     }
-    if let Some(n) = caps.name("dn") {
+    if let Some(n) = caps.get(g.dn) {
         let v = n
             .as_str()
             .parse::<f64>()
             .ok()
             .or_else(|| parse_english(n.as_str()))?;
-        let unit = caps.name("du")?.as_str().to_ascii_lowercase();
+        let unit = caps.get(g.du)?.as_str().to_ascii_lowercase();
         let unit = unit.trim_end_matches('s');
         let (label, iso) = match unit {
             "year" => (Label::Date, format!("P{}Y", iso_number(v))),
@@ -559,6 +749,32 @@ mod tests {
         check("13 月", &[] as &[&str]);
         check("100 日圓", &[] as &[&str]);
         check("5 日元", &[] as &[&str]);
+        check("廿一日", &["廿一日 DATE ---21"]);
+        check("卅日", &["卅日 DATE ---30"]);
+        check("民國 113 年", &["民國 113 年 DATE 2024"]);
+        check("民国 113 年", &["民国 113 年 DATE 2024"]);
+        check("民國 113 年 2 月", &["民國 113 年 2 月 DATE 2024-02"]);
+        check("民國一一三年", &["民國一一三年 DATE 2024"]);
+        check(
+            "民國一百一十三年二月",
+            &["民國一百一十三年二月 DATE 2024-02"],
+        );
+        check(
+            "民國 113 年 2 月 26 日",
+            &["民國 113 年 2 月 26 日 DATE 2024-02-26"],
+        );
+        check("2024 年上半年", &["2024 年上半年 DATE 2024-01/2024-06"]);
+        check("2024 年下半年", &["2024 年下半年 DATE 2024-07/2024-12"]);
+        check("下半年", &["下半年 DATE"]);
+        check("第一季", &["第一季 DATE"]);
+        check("2024 年第一季", &["2024 年第一季 DATE 2024-Q1"]);
+        check("2003 至 2009 年", &["2003 至 2009 年 DATE 2003/2009"]);
+        check("2003 年至 2009 年", &["2003 年至 2009 年 DATE 2003/2009"]);
+        check("3 至 5 月", &["3 至 5 月 DATE --03/--05"]);
+        check("3 月至 5 月", &["3 月至 5 月 DATE --03/--05"]);
+        check("2023 財年第四季", &["2023 財年第四季 DATE"]);
+        check("2023 财年", &["2023 财年 DATE"]);
+        check("2024年年底", &["2024年 DATE 2024", "年底 DATE"]);
     }
 
     #[test]
@@ -578,6 +794,9 @@ mod tests {
         check("3 小時", &["3 小時 TIME PT3H"]);
         check("半小時", &["半小時 TIME PT30M"]);
         check("30 秒", &["30 秒 TIME PT30S"]);
+        check("50 歲", &["50 歲 DATE P50Y"]);
+        check("50 岁", &["50 岁 DATE P50Y"]);
+        check("五十多歲", &["五十多歲 DATE P50Y ~"]);
         check("統一年度", &[] as &[&str]);
         check("唯一年", &[] as &[&str]);
     }
@@ -630,6 +849,23 @@ mod tests {
         check("May I", &[] as &[&str]);
         check("12 hours", &["12 hours TIME PT12H"]);
         check("10 minutes", &["10 minutes TIME PT10M"]);
+        check("in FY2025", &["FY2025 DATE"]);
+        check("fiscal 2025", &["fiscal 2025 DATE"]);
+        check(
+            "the first quarter of 2024",
+            &["first quarter of 2024 DATE 2024-Q1"],
+        );
+        check("fourth-quarter revenue", &["fourth-quarter DATE"]);
+        check("Q1 of 2024", &["Q1 of 2024 DATE 2024-Q1"]);
+        check("Q1", &["Q1 DATE"]);
+        check("the 1990s", &["1990s DATE 199"]);
+        check("in the 2020s", &["2020s DATE 202"]);
+        check("in 1990s", &["1990s DATE 199"]);
+        check("1995s", &[] as &[&str]);
+        check("by mid-2024", &["mid-2024 DATE 2024 ~"]);
+        check("in early March", &["early March DATE --03 ~"]);
+        check("late 2023", &["late 2023 DATE 2023 ~"]);
+        check("early may", &[] as &[&str]);
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! word (`唯一`, `統一`) than a number.
 
 use super::numerals::{
-    english_scale, is_digit, parse_chinese, parse_english, parse_english_ordinal,
+    chinese_digit, english_fraction, english_scale, is_chinese_numeral, is_digit, parse_arabic,
+    parse_chinese, parse_english, parse_english_ordinal,
 };
 use super::{Candidate, Context, Label, Script, Value};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -32,22 +33,27 @@ static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
     ords.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let ords = ords.join("|");
     let tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    // `三點五億`: Chinese decimals, and the multipliers after them.
+    let cn_dec = "(?:[點点][零〇一二三四五六七八九]+[十百千萬万億亿兆]*)?";
+    // `one hundred and twenty`: one `and`; `detect` splits `two and three`.
+    // English words start at a word boundary: `detect` would drop `one` in
+    // `someone` anyway, and the regex skips it far more cheaply.
     let pattern = format!(
         "(?P<ar>{ar}(?:{sp}(?:{apx}{sp})?{big}+(?:{ar}|{cn}+)?)*)\
-         |(?P<cn>(?:[數数幾几]{big}|{cn}){cn}*(?:{apx}{big}*)?)\
-         |(?i:(?P<eno>(?:(?:{tens})-)?(?:{ords}))\
-         |(?P<en>(?:{words})(?:[- ](?:{words}))*))"
+         |(?P<cn>(?:[數数幾几]{big}|{cn}){cn}*{cn_dec}(?:{apx}{big}*)?)\
+         |(?i:(?-u:\\b)(?:(?P<eno>(?:(?:{tens})-)?(?:{ords}))\
+         |(?P<en>(?:{words})(?:[- ](?:{words}))*(?:[ ]and[ ](?:{words})(?:[- ](?:{words}))*)?)))"
     );
     Regex::new(&pattern).expect("the numeral pattern is valid")
 });
 
 /// English cardinal words the numeral regex knows.
 #[rustfmt::skip]
-const EN_CARDINALS: [&str; 33] = [
+const EN_CARDINALS: [&str; 34] = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    "thousand", "million", "billion", "trillion",
+    "thousand", "million", "billion", "trillion", "dozen",
 ];
 
 /// English ordinal words the numeral regex knows.
@@ -69,24 +75,30 @@ const ZH_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("日元", Some("JPY")), ("日幣", Some("JPY")), ("日币", Some("JPY")), ("歐元", Some("EUR")),
     ("欧元", Some("EUR")), ("英鎊", Some("GBP")), ("英镑", Some("GBP")), ("韓元", Some("KRW")),
     ("韩元", Some("KRW")), ("台幣", Some("TWD")), ("台币", Some("TWD")), ("澳元", Some("AUD")),
-    ("加元", Some("CAD")), ("円", Some("JPY")), ("元", None),
+    ("加元", Some("CAD")), ("澳幣", Some("AUD")), ("澳币", Some("AUD")), ("加幣", Some("CAD")),
+    ("加币", Some("CAD")), ("瑞士法郎", Some("CHF")), ("瑞郎", Some("CHF")), ("泰銖", Some("THB")),
+    ("泰铢", Some("THB")), ("越南盾", Some("VND")), ("印度盧比", Some("INR")), ("印度卢比", Some("INR")),
+    ("盧比", Some("INR")), ("卢比", Some("INR")), ("韓圓", Some("KRW")), ("韩圆", Some("KRW")),
+    // `塊錢` is the spoken `元`: like `元`, its currency follows the script.
+    ("塊錢", None), ("块钱", None), ("円", Some("JPY")), ("元", None),
 ];
 
 /// Currency words after the amount in English; whole words only.
 #[rustfmt::skip]
 const EN_CURRENCIES: &[(&str, &str)] = &[
-    ("US dollars", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"),
-    ("yuan", "CNY"), ("renminbi", "CNY"), ("yen", "JPY"), ("USD", "USD"), ("EUR", "EUR"),
-    ("CNY", "CNY"), ("RMB", "CNY"), ("JPY", "JPY"), ("GBP", "GBP"), ("HKD", "HKD"), ("TWD", "TWD"),
-    ("NTD", "TWD"), ("KRW", "KRW"), ("SGD", "SGD"),
+    ("US dollars", "USD"), ("Australian dollars", "AUD"), ("Canadian dollars", "CAD"),
+    ("Singapore dollars", "SGD"), ("Hong Kong dollars", "HKD"), ("Taiwan dollars", "TWD"),
+    ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"), ("yuan", "CNY"),
+    ("renminbi", "CNY"), ("yen", "JPY"), ("pounds sterling", "GBP"), ("pounds", "GBP"),
+    ("won", "KRW"), ("rupees", "INR"), ("baht", "THB"), ("Swiss francs", "CHF"), ("francs", "CHF"),
+    ("USD", "USD"), ("EUR", "EUR"), ("CNY", "CNY"), ("RMB", "CNY"), ("JPY", "JPY"), ("GBP", "GBP"),
+    ("HKD", "HKD"), ("TWD", "TWD"), ("NTD", "TWD"), ("KRW", "KRW"), ("SGD", "SGD"), ("AUD", "AUD"),
+    ("CAD", "CAD"), ("CHF", "CHF"), ("INR", "INR"), ("THB", "THB"), ("VND", "VND"),
 ];
 
 /// The words of [`EN_CURRENCIES`], for [`starts_word`].
-#[rustfmt::skip]
-const EN_CURRENCY_NAMES: [&str; 19] = [
-    "US dollars", "dollars", "dollar", "euros", "euro", "yuan", "renminbi", "yen", "USD", "EUR",
-    "CNY", "RMB", "JPY", "GBP", "HKD", "TWD", "NTD", "KRW", "SGD",
-];
+static EN_CURRENCY_NAMES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| EN_CURRENCIES.iter().map(|(w, _)| *w).collect());
 
 /// Currency signs and codes written before the amount, longest first.
 /// `None` is `¥`, which is CNY in Chinese text and JPY otherwise.
@@ -99,30 +111,54 @@ const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("￡", Some("GBP")), ("¥", None), ("￥", None), ("USD", Some("USD")), ("EUR", Some("EUR")),
     ("CNY", Some("CNY")), ("RMB", Some("CNY")), ("JPY", Some("JPY")), ("GBP", Some("GBP")),
     ("HKD", Some("HKD")), ("TWD", Some("TWD")), ("NTD", Some("TWD")), ("KRW", Some("KRW")),
-    ("SGD", Some("SGD")),
+    ("SGD", Some("SGD")), ("AUD", Some("AUD")), ("CAD", Some("CAD")), ("CHF", Some("CHF")),
+    ("INR", Some("INR")), ("THB", Some("THB")), ("VND", Some("VND")), ("₩", Some("KRW")),
+    ("₹", Some("INR")),
 ];
 
 /// Chinese units of measure, longest first; `true` marks single characters
-/// that are units only after Arabic digits (`米` is also rice, `度` "once").
+/// that are units only after Arabic digits (`米` is also rice). `度` alone
+/// is no unit (`一度`, angles, scores): temperatures are read with their
+/// `攝氏` (see [`TEMPERATURE_SCALES`]), electricity as `度電`.
 #[rustfmt::skip]
 const ZH_UNITS: &[(&str, bool)] = &[
     ("平方公里", false), ("平方千米", false), ("平方公尺", false), ("平方米", false), ("立方米", false),
-    ("千瓦時", false), ("千瓦时", false), ("公里", false), ("千米", false), ("公尺", false), ("公分", false),
+    ("立方公尺", false), ("公里/小時", false), ("公里/小时", false), ("公里每小時", false),
+    ("公里每小时", false), ("千瓦時", false), ("千瓦时", false), ("度電", false), ("度电", false),
+    ("公里", false), ("千米", false), ("公尺", false), ("公分", false), ("英畝", false), ("英亩", false),
     ("釐米", false), ("厘米", false), ("毫米", false), ("奈米", false), ("納米", false), ("纳米", false),
     ("英里", false), ("英尺", false), ("英寸", false), ("海里", false), ("公斤", false), ("千克", false),
     ("公克", false), ("毫克", false), ("公噸", false), ("公吨", false), ("公頃", false), ("公顷", false),
     ("公升", false), ("毫升", false), ("千瓦", false), ("兆瓦", false), ("噸", false), ("吨", false),
-    ("畝", false), ("亩", false), ("克", true), ("升", true), ("米", true), ("度", true), ("瓦", true),
-    ("℃", false),
+    ("畝", false), ("亩", false), ("坪", false), ("桶", false), ("克", true), ("升", true), ("米", true),
+    ("瓦", true), ("℃", false), ("°C", false), ("°F", false), ("°", false),
+];
+
+/// Temperature scales written before the number (`攝氏 30 度`), and the
+/// unit they give `度`.
+#[rustfmt::skip]
+const TEMPERATURE_SCALES: &[(&str, &str)] = &[
+    ("攝氏", "°C"), ("摄氏", "°C"), ("華氏", "°F"), ("华氏", "°F"),
 ];
 
 /// Latin units of measure, case-sensitive, whole words only, longest first.
 #[rustfmt::skip]
 const EN_UNITS: &[&str] = &[
-    "square kilometers", "square kilometres", "kilometers", "kilometres", "kilograms", "tokens",
-    "token", "tonnes", "tons", "miles", "mile", "meters", "metres", "feet", "inches", "hectares",
-    "acres", "barrels", "kWh", "TWh", "GWh", "mAh", "GHz", "MHz", "km²", "km", "kg", "mg", "cm",
-    "mm", "nm", "GB", "TB", "MB", "KB", "PB", "kW", "MW", "GW", "ft", "lbs", "lb", "°C", "°F", "℃",
+    "square kilometers", "square kilometres", "square miles", "square meters", "square metres",
+    "cubic meters", "cubic metres", "kilometers", "kilometres", "kilograms", "grams", "tokens",
+    "token", "metric tons", "tonnes", "tons", "miles", "mile", "meters", "metres", "feet",
+    "inches", "hectares", "acres", "liters", "litres", "gallons", "barrels", "bytes", "pounds",
+    "kWh", "MWh", "TWh", "GWh", "mAh", "GHz", "MHz", "km/h", "mph", "km²", "m²", "km", "kg", "mg",
+    "cm", "mm", "nm", "GB", "TB", "MB", "KB", "PB", "kW", "MW", "GW", "ft", "lbs", "lb", "°C",
+    "°F", "℃", "°", "m", "g",
+];
+
+/// English rate words after a unit (`210 tokens per second`, `5 GB/s`).
+#[rustfmt::skip]
+const EN_RATES: &[(&str, &str)] = &[
+    (" per second", "second"), (" per minute", "minute"), (" per hour", "hour"),
+    (" per day", "day"), (" per month", "month"), (" per year", "year"), (" a second", "second"),
+    (" a day", "day"), (" a year", "year"), ("/s", "second"), ("/sec", "second"), ("/h", "hour"),
 ];
 
 /// Chinese classifiers that make a numeral a count; `true` marks those that
@@ -139,7 +175,7 @@ const CLASSIFIERS: &[(&str, bool)] = &[
     ("輪", false), ("轮", false), ("屆", false), ("届", false), ("批", false), ("套", false),
     ("款", false), ("顆", false), ("颗", false), ("枚", false), ("把", false), ("片", false),
     ("塊", false), ("块", false), ("筆", false), ("笔", false), ("戶", false), ("户", false),
-    ("歲", false), ("岁", false), ("票", false), ("席", false), ("宗", false), ("例", false),
+    ("票", false), ("席", false), ("宗", false), ("例", false),
     ("處", false), ("处", false), ("則", false), ("则", false), ("封", false), ("門", false),
     ("门", false), ("類", false), ("类", false), ("組", false), ("组", false), ("章", false),
     ("節", false), ("节", false), ("分", true), ("股", true), ("起", true), ("支", true),
@@ -150,6 +186,8 @@ const CLASSIFIERS: &[(&str, bool)] = &[
 const DATE_WORDS: &[&str] = &[
     "個月", "个月", "個小時", "个小时", "個星期", "个星期", "個鐘頭", "个钟头", "小時", "小时", "分鐘", "分钟", "鐘頭", "钟头", "星期",
     "世紀", "世纪", "年代", "年", "月", "日", "號", "号", "天", "週", "周", "秒", "點", "点", "時", "时", "季",
+    // Ages are DATE, as in OntoNotes (see `dates`).
+    "歲", "岁",
 ];
 
 /// Percent signs and words after the numeral, longest first.
@@ -184,22 +222,48 @@ pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
     for m in NUMERAL.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         match m.as_str().chars().next() {
-            Some(c) if is_digit(c) => numeral(ctx, start, end, Kind::Arabic, out),
+            Some(c) if is_digit(c) => numeral(ctx, start, end, Kind::Arabic, out, true),
             Some(c) if c.is_ascii_alphabetic() => {
                 // Both readers drop words glued to other letters (`someone`,
                 // `often`); checking first skips parsing them.
                 if is_word_char(char_before(text, start)) || is_word_char(char_at(text, end)) {
                     continue;
                 }
-                if parse_english_ordinal(m.as_str()).is_some() {
-                    english_ordinal(text, start, end, out);
-                } else {
-                    numeral(ctx, start, end, Kind::English, out);
+                // `and` joins one numeral only after a scale word (`one
+                // hundred and twenty`); `two and three` are two numerals.
+                let word = m.as_str();
+                let and = word
+                    .contains(' ')
+                    .then(|| word.to_ascii_lowercase().find(" and "))
+                    .flatten();
+                match and {
+                    Some(i) if !ends_with_scale(&word[..i]) => {
+                        english(ctx, start, start + i, out);
+                        english(ctx, start + i + 5, end, out);
+                    }
+                    _ => english(ctx, start, end, out),
                 }
             }
-            Some(_) => numeral(ctx, start, end, Kind::Chinese, out),
+            Some(_) => numeral(ctx, start, end, Kind::Chinese, out, true),
             None => {}
         }
+    }
+}
+
+/// True when the English numeral `s` ends with a scale word (`one hundred`).
+fn ends_with_scale(s: &str) -> bool {
+    s.rsplit([' ', '-'])
+        .next()
+        .and_then(english_scale)
+        .is_some_and(|v| v >= 100.0)
+}
+
+/// Reads English number words at `start..end`: an ordinal or a cardinal.
+fn english(ctx: &Context, start: usize, end: usize, out: &mut Vec<Candidate>) {
+    if parse_english_ordinal(&ctx.text[start..end]).is_some() {
+        english_ordinal(ctx.text, start, end, out);
+    } else {
+        numeral(ctx, start, end, Kind::English, out, true);
     }
 }
 
@@ -269,6 +333,11 @@ impl Leading {
 
     /// The index of the first word in list order that `s` starts with.
     fn first(&self, s: &str) -> Option<usize> {
+        // Every word of these lists starts outside ASCII, and in English text
+        // nearly every numeral is followed by ASCII: skip the automaton then.
+        if s.as_bytes().first().is_none_or(u8::is_ascii) {
+            return None;
+        }
         self.0
             .find(Input::new(s).anchored(Anchored::Yes))
             .map(|m| m.pattern().as_usize())
@@ -340,6 +409,10 @@ fn english_ordinal(text: &str, start: usize, end: usize, out: &mut Vec<Candidate
         return;
     }
     let word = &text[start..end];
+    // `third-party` software has no order.
+    if text[end..].starts_with("-party") {
+        return;
+    }
     if word.eq_ignore_ascii_case("second") {
         // `a second`, `per second`, `30 second` are time, not order.
         let before = text[..start].trim_end_matches(' ');
@@ -354,6 +427,23 @@ fn english_ordinal(text: &str, start: usize, end: usize, out: &mut Vec<Candidate
                 || last.chars().all(|c| c.is_ascii_digit()) && !last.is_empty())
         {
             return;
+        }
+    }
+    // `a third of the shares` is a fraction; `a third company` an order.
+    if let Some(den) = english_fraction(word) {
+        let before = &text[..start];
+        let of_follows = text[end..]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" of "));
+        if of_follows && before.len() >= 2 && before[before.len() - 2..].eq_ignore_ascii_case("a ")
+        {
+            let a = start - 2;
+            if !is_word_char(char_before(text, a)) {
+                let c =
+                    Candidate::new(a..end, Label::Cardinal).with_value(Value::Number(1.0 / den));
+                out.push(c);
+                return;
+            }
         }
     }
     if let Some(v) = parse_english_ordinal(word) {
@@ -415,15 +505,30 @@ fn prefix(ctx: &Context, start: usize) -> Prefix {
 }
 
 /// Reads one numeral at `start..end` together with what surrounds it.
-fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Vec<Candidate>) {
+/// `ranges` allows reading it as the first end of a range (`3-5%`), which
+/// reads the second end too; the second end never reads a third.
+fn numeral(
+    ctx: &Context,
+    mut start: usize,
+    mut end: usize,
+    kind: Kind,
+    out: &mut Vec<Candidate>,
+    ranges: bool,
+) {
     let text = ctx.text;
-    let core = &text[start..end];
     let before = char_before(text, start);
-    let mut approx = core.chars().any(is_approx);
 
     match kind {
         Kind::Arabic => {
-            if core.len() > 48 || !arabic_stands_alone(text, start, end) {
+            if end - start > 48 || !arabic_stands_alone(text, start, end) {
+                return;
+            }
+            // `1/3` is a fraction; `2/26` a date, `24/7` a phrase.
+            if text[end..].starts_with('/') {
+                let value = parse_arabic(&text[start..end]);
+                if let Some(c) = fraction(text, start, end, kind, value) {
+                    out.push(c);
+                }
                 return;
             }
         }
@@ -434,10 +539,38 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
         }
         Kind::Chinese => {}
     }
+    // `18 兆瓦`, `5 千瓦`, `0.5 百分點`: the multiplier the numeral swallowed
+    // starts a unit word.
+    if kind != Kind::English {
+        if let Some(last) = text[start..end].chars().next_back() {
+            let at = end - last.len_utf8();
+            let rest = &text[at..];
+            if is_chinese_numeral(last)
+                && (ZH_UNIT_WORDS.starts(rest).is_some()
+                    || begins(rest, "百分點")
+                    || begins(rest, "百分点"))
+            {
+                end = at;
+                let trimmed = text[start..end].trim_end_matches([' ', '\u{A0}', '\u{3000}']);
+                end = start + trimmed.len();
+                if end == start {
+                    return;
+                }
+            }
+        }
+    }
+    let core = &text[start..end];
+    let mut approx = core.chars().any(is_approx);
     let mut value = match kind {
         Kind::English => match parse_english(core) {
             Some(v) => Some(v),
-            None => return,
+            None => match article_scale(text, start, core) {
+                Some((s, v)) => {
+                    start = s;
+                    Some(v)
+                }
+                None => return,
+            },
         },
         // `數百萬`, `幾十`: approximate with no number to read.
         Kind::Chinese if core.starts_with(['數', '数', '幾', '几']) => None,
@@ -468,6 +601,17 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
             || matches!(first, Some('萬' | '万' | '億' | '亿' | '兆'));
         if weak && !prefixed {
             return;
+        }
+    }
+    if matches!(pre, Prefix::None) {
+        if let Some(c) = fraction(text, start, end, kind, value) {
+            out.push(c);
+            return;
+        }
+        // `-3.5%`, `負 2%`: the sign is part of the span (`減少 3%` is not).
+        if let Some(sign) = negative_sign(text, start) {
+            start = sign;
+            value = value.map(|v| -v);
         }
     }
 
@@ -633,11 +777,23 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
             )
         )
     {
+        // `七成五` is 75%: one more digit after `成`, standing alone.
+        let tenth = c_after(3).and_then(chinese_digit).filter(|&d| {
+            let next = &after[6..];
+            d > 0
+                && !next.starts_with(|c: char| is_chinese_numeral(c) || c == '點')
+                && !starts_date_word(next)
+                && CLASSIFIER_WORDS.starts(next).is_none()
+        });
+        let (stop, v) = match tenth {
+            Some(d) => (end + sp + 6, value.map(|v| v * 10.0 + f64::from(d))),
+            None => (end + sp + 3, value.map(|v| v * 10.0)),
+        };
         push(
             out,
-            start..end + sp + 3,
+            start..stop,
             Label::Percent,
-            value.map(|v| Value::Number(v * 10.0)),
+            v.map(Value::Number),
             approx_all,
         );
         return;
@@ -690,12 +846,17 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
                 .iter()
                 .find(|(x, _)| x.eq_ignore_ascii_case(w))
                 .map_or("USD", |(_, c)| *c);
-            let v = value.map(|amount| Value::Money {
-                amount,
-                currency: code.to_string(),
-            });
-            push(out, start..end + sp + w.len(), Label::Money, v, approx_all);
-            return;
+            // `won` is also a verb (`two won`) and `pounds` a weight (`300
+            // pounds`): amounts of money in them run to thousands.
+            let small = value.is_none_or(|v| v.abs() < 1000.0);
+            if !(small && (w == "pounds" || w == "won")) {
+                let v = value.map(|amount| Value::Money {
+                    amount,
+                    currency: code.to_string(),
+                });
+                push(out, start..end + sp + w.len(), Label::Money, v, approx_all);
+                return;
+            }
         }
     }
 
@@ -718,9 +879,44 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
             return;
         }
     }
+    // `攝氏 30 度`, `摄氏零下 5 度` is not read (rare in news).
+    if after.starts_with('度') && rate.is_none() {
+        let head = text[..start].trim_end_matches([' ', '\u{A0}', '\u{3000}']);
+        if let Some((scale, unit)) = TEMPERATURE_SCALES.iter().find(|(w, _)| head.ends_with(w)) {
+            let v = value.map(|amount| Value::Quantity {
+                amount,
+                unit: unit.to_string(),
+            });
+            let from = head.len() - scale.len();
+            push(
+                out,
+                from..end + sp + '度'.len_utf8(),
+                Label::Quantity,
+                v,
+                approx_all,
+            );
+            return;
+        }
+    }
     if let Some(w) = starts_word(after, EN_UNITS, false) {
-        quantity(w, end + sp + w.len(), out);
-        return;
+        // `5m` is five million as often as five metres; `5 m` is metres.
+        if !(w == "m" && sp == 0) {
+            let stop = end + sp + w.len();
+            let per = EN_RATES
+                .iter()
+                .find(|(p, _)| starts_word(&text[stop..], &[p], true).is_some());
+            match per {
+                Some((p, r)) if rate.is_none() => {
+                    let v = value.map(|amount| Value::Quantity {
+                        amount,
+                        unit: format!("{w}/{r}"),
+                    });
+                    push(out, start..stop + p.len(), Label::Quantity, v, approx_all);
+                }
+                _ => quantity(w, stop, out),
+            }
+            return;
+        }
     }
     for cl in ["個", "个"] {
         if let Some(tail) = after.strip_prefix(cl) {
@@ -767,6 +963,15 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
         }
     }
 
+    // The first end of a range takes its label, unit and multiplier from
+    // the second (`3-5%`, `3 至 5 億美元`, `between 3 and 5 percent`).
+    if ranges && !approx_all && matches!(pre, Prefix::None) {
+        if let Some(c) = range_start(ctx, start, end, value) {
+            out.push(c);
+            return;
+        }
+    }
+
     // Plain numbers: Arabic and English only; a Chinese numeral needs company.
     match kind {
         Kind::Arabic => {
@@ -795,6 +1000,205 @@ fn numeral(ctx: &Context, start: usize, mut end: usize, kind: Kind, out: &mut Ve
         }
         Kind::Chinese => {}
     }
+}
+
+/// Reads `start..end` as the first end of a range whose second end follows
+/// (`3-5%`, `3 至 5 家`, `between 3 and 5 percent`): the first end gets
+/// the label of the second, and its multiplier and unit (`3 至 5 億美元`
+/// → 3 億 USD). `None` when no range follows, or the second end is bare.
+fn range_start(ctx: &Context, start: usize, end: usize, value: Option<f64>) -> Option<Candidate> {
+    let text = ctx.text;
+    let rest = &text[end..];
+    let sp = spaces(rest);
+    let joined = &rest[sp..];
+    let between = start >= 8
+        && text
+            .get(start - 8..start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("between "));
+    let connector = ["-", "–", "—", "~", "～", "至", "到", "to ", "and "]
+        .iter()
+        .find(|c| joined.starts_with(**c))?;
+    let spaced = connector.ends_with(' ');
+    if spaced && (sp == 0 || *connector == "and " && !between)
+        || !spaced && connector.len() == 1 && sp > 0
+    {
+        return None;
+    }
+    let from = end + sp + connector.len();
+    let from = from + spaces(&text[from..]);
+    let m = NUMERAL.find_at(text, from).filter(|m| m.start() == from)?;
+    let kind = match m.as_str().chars().next()? {
+        c if is_digit(c) => Kind::Arabic,
+        c if c.is_ascii_alphabetic() => Kind::English,
+        _ => Kind::Chinese,
+    };
+    let mut second = Vec::new();
+    numeral(ctx, from, m.end(), kind, &mut second, false);
+    let second = second.into_iter().find(|c| c.range.start == from)?;
+    let value = value?;
+    // The multiplier of the second end: its value over its leading number.
+    let lead: String = m
+        .as_str()
+        .chars()
+        .take_while(|&c| is_digit(c) || matches!(c, '.' | '．' | ',' | '，'))
+        .collect();
+    // A first end with a multiplier of its own (`5 億至 8 億`) keeps it.
+    let bare = text[start..end]
+        .chars()
+        .all(|c| is_digit(c) || matches!(c, '.' | '．' | ',' | '，'));
+    let lead = parse_arabic(&lead).filter(|v| *v != 0.0 && bare);
+    let amount = second_number(&second);
+    let scaled = |v: f64| lead.map_or(v, |l| amount.map_or(v, |s| v * s / l));
+    // A bare second end (`3-5`) makes no range worth a label of its own.
+    if second.label == Label::Cardinal && second.range.end == m.end() {
+        return None;
+    }
+    let label = second.label;
+    let v = match second.value? {
+        Value::Number(_) if second.label == Label::Cardinal => Value::Number(scaled(value)),
+        Value::Number(_) => Value::Number(value),
+        Value::Money { currency, .. } => Value::Money {
+            amount: scaled(value),
+            currency,
+        },
+        Value::Quantity { unit, .. } => Value::Quantity {
+            amount: scaled(value),
+            unit,
+        },
+        Value::Iso(_) => return None,
+    };
+    Some(Candidate::new(start..end, label).with_value(v))
+}
+
+/// The amount a number-like candidate holds.
+fn second_number(c: &Candidate) -> Option<f64> {
+    match c.value.as_ref()? {
+        Value::Number(n) => Some(*n),
+        Value::Money { amount, .. } | Value::Quantity { amount, .. } => Some(*amount),
+        Value::Iso(_) => None,
+    }
+}
+
+/// `a million`, `half a million`, `a dozen`: a scale word after the article
+/// `a`; the start of the span (the article, or `half`) and its value.
+fn article_scale(text: &str, start: usize, core: &str) -> Option<(usize, f64)> {
+    let before = text[..start].strip_suffix(' ')?;
+    let head = before
+        .strip_suffix('a')
+        .or_else(|| before.strip_suffix('A'))?;
+    if is_word_char(head.chars().next_back()) {
+        return None;
+    }
+    let value = parse_english(&format!("one {core}"))?;
+    let a = head.len();
+    match head.strip_suffix(' ') {
+        Some(h) if h.len() >= 4 && h[h.len() - 4..].eq_ignore_ascii_case("half") => {
+            let half = h.len() - 4;
+            if is_word_char(char_before(text, half)) {
+                return Some((a, value));
+            }
+            Some((half, value / 2.0))
+        }
+        _ => Some((a, value)),
+    }
+}
+
+/// A fraction starting with the numeral at `start..end`: `三分之一`,
+/// `1/3`, `one-third`, `two-thirds`; always a CARDINAL holding its value.
+fn fraction(
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: Kind,
+    value: Option<f64>,
+) -> Option<Candidate> {
+    let den = value?;
+    let cardinal = |stop: usize, v: f64| {
+        Some(Candidate::new(start..stop, Label::Cardinal).with_value(Value::Number(v)))
+    };
+    match kind {
+        Kind::Chinese | Kind::Arabic => {
+            let sp = spaces(&text[end..]);
+            if let Some(tail) = text[end + sp..].strip_prefix("分之") {
+                // The numerator: Chinese numerals or Arabic digits.
+                let sp2 = spaces(tail).min(1);
+                let from = end + sp + "分之".len() + sp2;
+                let len: usize = text[from..]
+                    .chars()
+                    .take_while(|&c| {
+                        is_chinese_numeral(c)
+                            || is_digit(c)
+                            || matches!(c, '.' | '．' | '點' | '点')
+                    })
+                    .map(char::len_utf8)
+                    .sum();
+                let num = parse_chinese(&text[from..from + len])?;
+                return (den > 0.0)
+                    .then(|| cardinal(from + len, num / den))
+                    .flatten();
+            }
+            // `1/3`, but never `2/26` (a date) nor `24/7`: a proper fraction
+            // with a small denominator, not part of a longer slash run.
+            if kind != Kind::Arabic || char_before(text, start) == Some('/') {
+                return None;
+            }
+            let tail = text[end..].strip_prefix('/')?;
+            let len = tail.bytes().take_while(u8::is_ascii_digit).count();
+            let after = tail[len..].chars().next();
+            if len == 0 || after.is_some_and(|c| is_digit(c) || c.is_alphabetic() || c == '/') {
+                return None;
+            }
+            let num = den;
+            let den = parse_arabic(&tail[..len])?;
+            let ok = num.fract() == 0.0 && num >= 1.0 && num < den && den <= 10.0;
+            ok.then(|| cardinal(end + 1 + len, num / den)).flatten()
+        }
+        Kind::English => {
+            let num = den;
+            let rest = &text[end..];
+            let hyphen = rest.starts_with('-');
+            if !(hyphen || rest.starts_with(' ')) || !(1.0..=20.0).contains(&num) {
+                return None;
+            }
+            let word_len = rest[1..]
+                .bytes()
+                .take_while(u8::is_ascii_alphabetic)
+                .count();
+            let word = &rest[1..1 + word_len];
+            let den = english_fraction(word)?;
+            // `one third-party`, `two quarters` (of a year) are no fractions.
+            let next = rest[1 + word_len..].chars().next();
+            if next.is_some_and(|c| c == '-' || is_word_char(Some(c)))
+                || !hyphen && word.to_ascii_lowercase().starts_with("quarter")
+                || word.eq_ignore_ascii_case("second")
+            {
+                return None;
+            }
+            cardinal(end + 1 + word_len, num / den)
+        }
+    }
+}
+
+/// Where a minus sign glued to the number at `start` begins: `-3.5%`,
+/// `−2`, `負 2%`; `None` for a hyphen inside `3-5` or `GPT-4`.
+fn negative_sign(text: &str, start: usize) -> Option<usize> {
+    let before = char_before(text, start)?;
+    if matches!(before, '-' | '−' | '－') {
+        let sign = start - before.len_utf8();
+        let two = char_before(text, sign);
+        let glued = two.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '/' | '_'));
+        return (!glued).then_some(sign);
+    }
+    let head = text[..start].strip_suffix(' ').unwrap_or(&text[..start]);
+    let sign = head
+        .strip_suffix('負')
+        .or_else(|| head.strip_suffix('负'))?;
+    // `勝負`, `抱負`, `欺負`: words that end in `負`.
+    let word = matches!(
+        sign.chars().next_back(),
+        Some('勝' | '胜' | '抱' | '欺' | '擔' | '担' | '背' | '自' | '辜' | '肩' | '正')
+    );
+    (!word).then_some(sign.len())
 }
 
 /// True when an approximation morpheme at the end of `core` follows a unit.
@@ -951,6 +1355,49 @@ mod tests {
             &["two million dollars MONEY 2000000 USD"],
         );
         check("元素 3 元素", &["3 CARDINAL 3"]);
+        check("花了 5 塊錢", &["5 塊錢 MONEY 5 TWD"]);
+        check("这花了 5 块钱", &["5 块钱 MONEY 5 CNY"]);
+        check("100 日圓", &["100 日圓 MONEY 100 JPY"]);
+        check("200 英镑", &["200 英镑 MONEY 200 GBP"]);
+        check("1000 韩元", &["1000 韩元 MONEY 1000 KRW"]);
+        check("S$50", &["S$50 MONEY 50 SGD"]);
+        check("3 億澳元", &["3 億澳元 MONEY 300000000 AUD"]);
+        check("A$3 million", &["A$3 million MONEY 3000000 AUD"]);
+        check("C$3", &["C$3 MONEY 3 CAD"]);
+        check("3 億加元", &["3 億加元 MONEY 300000000 CAD"]);
+        check("10 億瑞郎", &["10 億瑞郎 MONEY 1000000000 CHF"]);
+        check("500 泰銖", &["500 泰銖 MONEY 500 THB"]);
+        check("500 泰铢", &["500 泰铢 MONEY 500 THB"]);
+        check("2 萬越南盾", &["2 萬越南盾 MONEY 20000 VND"]);
+        check("900 印度盧比", &["900 印度盧比 MONEY 900 INR"]);
+        check("900 印度卢比", &["900 印度卢比 MONEY 900 INR"]);
+        check("₩5,000", &["₩5,000 MONEY 5000 KRW"]);
+        check("₹900", &["₹900 MONEY 900 INR"]);
+        check("RMB 300", &["RMB 300 MONEY 300 CNY"]);
+        check("CNY 5 億", &["CNY 5 億 MONEY 500000000 CNY"]);
+        check(
+            "300 trillion won",
+            &["300 trillion won MONEY 300000000000000 KRW"],
+        );
+        check("two won prizes", &["two CARDINAL 2"]);
+        check("5 million pounds", &["5 million pounds MONEY 5000000 GBP"]);
+        check("weighs 300 pounds", &["300 pounds QUANTITY 300 pounds"]);
+        check("£5 million", &["£5 million MONEY 5000000 GBP"]);
+        check("500 yen", &["500 yen MONEY 500 JPY"]);
+        check("15 million euros", &["15 million euros MONEY 15000000 EUR"]);
+        check(
+            "a million dollars",
+            &["a million dollars MONEY 1000000 USD"],
+        );
+        check(
+            "5 億至 8 億美元",
+            &["5 億 MONEY 500000000 USD", "8 億美元 MONEY 800000000 USD"],
+        );
+        check(
+            "3 至 5 億美元",
+            &["3 MONEY 300000000 USD", "5 億美元 MONEY 500000000 USD"],
+        );
+        check("$3 to $5", &["$3 MONEY 3 USD", "$5 MONEY 5 USD"]);
     }
 
     #[test]
@@ -968,6 +1415,29 @@ mod tests {
         check("by 5 percentage points", &["5 percentage points PERCENT 5"]);
         check("twenty percent", &["twenty percent PERCENT 20"]);
         check("約 20% 左右", &["20% PERCENT 20"]);
+        check("七成五", &["七成五 PERCENT 75"]);
+        check("近七成五的用戶", &["七成五 PERCENT 75"]);
+        check("三成五年", &["三成 PERCENT 30"]);
+        check("下跌 -3.5%", &["-3.5% PERCENT -3.5"]);
+        check("增長負 2%", &["負 2% PERCENT -2"]);
+        check("增长负 2%", &["负 2% PERCENT -2"]);
+        check("減少 3%", &["3% PERCENT 3"]);
+        check("fell -3.5%", &["-3.5% PERCENT -3.5"]);
+        check("勝負 2 場", &["2 場 CARDINAL 2"]);
+        check("百分之三點五", &["百分之三點五 PERCENT 3.5"]);
+        check("上升 0.5 百分點", &["0.5 百分點 PERCENT 0.5"]);
+        check("3-5%", &["3 PERCENT 3", "5% PERCENT 5"]);
+        check("3 至 5%", &["3 PERCENT 3", "5% PERCENT 5"]);
+        check(
+            "between 3 and 5 percent",
+            &["3 PERCENT 3", "5 percent PERCENT 5"],
+        );
+        check(
+            "between three and five percent",
+            &["three PERCENT 3", "five percent PERCENT 5"],
+        );
+        check("3 to 5 per cent", &["3 PERCENT 3", "5 per cent PERCENT 5"]);
+        check("3 and 5 percent", &["3 CARDINAL 3", "5 percent PERCENT 5"]);
     }
 
     #[test]
@@ -994,6 +1464,67 @@ mod tests {
         check("一度被擠爆", &[] as &[&str]);
         check("drove 5 km north", &["5 km QUANTITY 5 km"]);
         check("5 kmh", &["5 CARDINAL 5"]);
+        check("18 兆瓦", &["18 兆瓦 QUANTITY 18 兆瓦"]);
+        check("5 千瓦", &["5 千瓦 QUANTITY 5 千瓦"]);
+        check("3 萬千瓦", &["3 萬千瓦 QUANTITY 30000 千瓦"]);
+        check("3.5 公尺", &["3.5 公尺 QUANTITY 3.5 公尺"]);
+        check("三點五公里", &["三點五公里 QUANTITY 3.5 公里"]);
+        check("三点五公里", &["三点五公里 QUANTITY 3.5 公里"]);
+        check("三點五", &[] as &[&str]);
+        check("3 米", &["3 米 QUANTITY 3 米"]);
+        check("5 釐米", &["5 釐米 QUANTITY 5 釐米"]);
+        check("5 厘米", &["5 厘米 QUANTITY 5 厘米"]);
+        check("12 miles", &["12 miles QUANTITY 12 miles"]);
+        check("5 m", &["5 m QUANTITY 5 m"]);
+        check("5 cm", &["5 cm QUANTITY 5 cm"]);
+        check("5 mm", &["5 mm QUANTITY 5 mm"]);
+        check("5 千克", &["5 千克 QUANTITY 5 千克"]);
+        check("5 克", &["5 克 QUANTITY 5 克"]);
+        check("5 吨", &["5 吨 QUANTITY 5 吨"]);
+        check("100g", &["100g QUANTITY 100 g"]);
+        check("5 tonnes", &["5 tonnes QUANTITY 5 tonnes"]);
+        check("5 tons", &["5 tons QUANTITY 5 tons"]);
+        check(
+            "5 square kilometres",
+            &["5 square kilometres QUANTITY 5 square kilometres"],
+        );
+        check("5 km²", &["5 km² QUANTITY 5 km²"]);
+        check("5 平方米", &["5 平方米 QUANTITY 5 平方米"]);
+        check("30 坪", &["30 坪 QUANTITY 30 坪"]);
+        check("三十坪", &["三十坪 QUANTITY 30 坪"]);
+        check("5 公頃", &["5 公頃 QUANTITY 5 公頃"]);
+        check("5 公顷", &["5 公顷 QUANTITY 5 公顷"]);
+        check("5 acres", &["5 acres QUANTITY 5 acres"]);
+        check("5 litres", &["5 litres QUANTITY 5 litres"]);
+        check("5 公升", &["5 公升 QUANTITY 5 公升"]);
+        check("5 立方米", &["5 立方米 QUANTITY 5 立方米"]);
+        check(
+            "5 million barrels",
+            &["5 million barrels QUANTITY 5000000 barrels"],
+        );
+        check("300 萬桶", &["300 萬桶 QUANTITY 3000000 桶"]);
+        check("5 kWh", &["5 kWh QUANTITY 5 kWh"]);
+        check("5 MW", &["5 MW QUANTITY 5 MW"]);
+        check("5 GW", &["5 GW QUANTITY 5 GW"]);
+        check("100 億度電", &["100 億度電 QUANTITY 10000000000 度電"]);
+        check("100 亿度电", &["100 亿度电 QUANTITY 10000000000 度电"]);
+        check("5 兆瓦", &["5 兆瓦 QUANTITY 5 兆瓦"]);
+        check("5 PB", &["5 PB QUANTITY 5 PB"]);
+        check("5 bytes", &["5 bytes QUANTITY 5 bytes"]);
+        check("120 km/h", &["120 km/h QUANTITY 120 km/h"]);
+        check("120 公里/小時", &["120 公里/小時 QUANTITY 120 公里/小時"]);
+        check("120 公里/小时", &["120 公里/小时 QUANTITY 120 公里/小时"]);
+        check("30°C", &["30°C QUANTITY 30 °C"]);
+        check("攝氏 30 度", &["攝氏 30 度 QUANTITY 30 °C"]);
+        check("摄氏 30 度", &["摄氏 30 度 QUANTITY 30 °C"]);
+        check("攝氏 -5 度", &["攝氏 -5 度 QUANTITY -5 °C"]);
+        check("30 度", &["30 CARDINAL 30"]);
+        check("轉了 90°", &["90° QUANTITY 90 °"]);
+        check(
+            "210 tokens per second",
+            &["210 tokens per second QUANTITY 210 tokens/second"],
+        );
+        check("5 GB/s", &["5 GB/s QUANTITY 5 GB/second"]);
     }
 
     #[test]
@@ -1009,6 +1540,9 @@ mod tests {
         check("second quarter", &["second ORDINAL 2"]);
         check("wait a second", &[] as &[&str]);
         check("firstly", &[] as &[&str]);
+        check("21st", &["21st ORDINAL 21"]);
+        check("the twentieth", &["twentieth ORDINAL 20"]);
+        check("a third company", &["third ORDINAL 3"]);
     }
 
     #[test]
@@ -1037,6 +1571,39 @@ mod tests {
         );
         check("1.5 million users", &["1.5 million CARDINAL 1500000"]);
         check("50 多", &["50 多 CARDINAL 50 ~"]);
+        check(
+            "one hundred and twenty people",
+            &["one hundred and twenty CARDINAL 120"],
+        );
+        check("two and three", &["two CARDINAL 2", "three CARDINAL 3"]);
+        check("a trillion", &["a trillion CARDINAL 1000000000000"]);
+        check("a million users", &["a million CARDINAL 1000000"]);
+        check("half a million", &["half a million CARDINAL 500000"]);
+        check("a dozen eggs", &["a dozen CARDINAL 12"]);
+        check("two dozen", &["two dozen CARDINAL 24"]);
+        check("5M users", &["5M CARDINAL 5000000"]);
+        check("三分之一", &["三分之一 CARDINAL 0.3333333333333333"]);
+        check("三分之二的員工", &["三分之二 CARDINAL 0.6666666666666666"]);
+        check("五分之一", &["五分之一 CARDINAL 0.2"]);
+        check("1/3", &["1/3 CARDINAL 0.3333333333333333"]);
+        check("2/26", &[] as &[&str]);
+        check("24/7", &[] as &[&str]);
+        check("one-third", &["one-third CARDINAL 0.3333333333333333"]);
+        check(
+            "two-thirds of them",
+            &["two-thirds CARDINAL 0.6666666666666666"],
+        );
+        check("one-fifth", &["one-fifth CARDINAL 0.2"]);
+        check(
+            "a third of the shares",
+            &["a third CARDINAL 0.3333333333333333"],
+        );
+        check("one third-party app", &[] as &[&str]);
+        check("3 至 5 家", &["3 CARDINAL 3", "5 家 CARDINAL 5"]);
+        check("三至五家", &["三 CARDINAL 3", "五家 CARDINAL 5"]);
+        check("3 到 5 家", &["3 CARDINAL 3", "5 家 CARDINAL 5"]);
+        check("3-5 people", &["3 CARDINAL 3", "5 CARDINAL 5"]);
+        check("1,045 万人", &["1,045 万人 CARDINAL 10450000"]);
     }
 
     #[test]
@@ -1082,6 +1649,17 @@ mod tests {
             "一年",
         ] {
             check(input, &[]);
+        }
+    }
+
+    #[test]
+    fn word_lists_start_outside_ascii() {
+        // `Leading::first` skips text that starts with ASCII.
+        let words = ZH_CURRENCIES.iter().map(|(w, _)| *w);
+        let words = words.chain(ZH_UNITS.iter().map(|(w, _)| *w));
+        let words = words.chain(CLASSIFIERS.iter().map(|(w, _)| *w));
+        for w in words.chain(DATE_WORDS.iter().copied()) {
+            assert!(!w.as_bytes()[0].is_ascii(), "{w}");
         }
     }
 

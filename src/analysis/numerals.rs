@@ -90,8 +90,8 @@ pub(crate) fn is_chinese_numeral(c: char) -> bool {
 
 /// Reads a Chinese numeral, possibly mixed with Arabic digits and spaces:
 /// `二十六` → 26, `3 萬億` → 3e12, `1.5 億` → 1.5e8, `1億733萬7091` →
-/// 107337091. Approximation characters (`多 餘 余 幾 几 數 数`) are skipped:
-/// the caller flags the span as approximate.
+/// 107337091, `三點五` → 3.5. Approximation characters (`多 餘 余 幾 几 數 数`)
+/// are skipped: the caller flags the span as approximate.
 pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
     // `total` holds what is already scaled by a big unit (萬, 億, 兆);
     // `section` the part below the last big unit; `number` the pending digit.
@@ -123,6 +123,23 @@ pub(crate) fn parse_chinese(s: &str) -> Option<f64> {
                 _ => f64::from(d),
             });
             digit_run = true;
+            seen_any = true;
+        } else if matches!(c, '點' | '点') {
+            // A decimal point: the Chinese digits after it are decimals, and
+            // what came before (`一百二十三點五`) is the whole part.
+            let mut fraction = 0.0;
+            let mut scale = 0.1;
+            while let Some(d) = chars.peek().and_then(|&(_, d)| chinese_digit(d)) {
+                fraction += f64::from(d) * scale;
+                scale /= 10.0;
+                chars.next();
+            }
+            if scale == 0.1 {
+                return None;
+            }
+            number = Some(section + number.take().unwrap_or(0.0) + fraction);
+            section = 0.0;
+            digit_run = false;
             seen_any = true;
         } else if c == '廿' || c == '卅' {
             section += if c == '廿' { 20.0 } else { 30.0 };
@@ -204,14 +221,16 @@ pub(crate) fn english_scale(w: &str) -> Option<f64> {
             "million" => 1e6,
             "billion" => 1e9,
             "trillion" => 1e12,
+            "dozen" => 12.0,
             _ => return None,
         },
     })
 }
 
 /// Reads English number words separated by spaces or hyphens:
-/// `twenty-one` → 21, `one hundred twenty` → 120, `two million` → 2e6.
-/// Returns `None` for sequences no one writes (`two three`).
+/// `twenty-one` → 21, `one hundred twenty` → 120, `two million` → 2e6,
+/// `one hundred and twenty` → 120 (`and` only after a scale word), `two
+/// dozen` → 24. Returns `None` for sequences no one writes (`two three`).
 pub(crate) fn parse_english(s: &str) -> Option<f64> {
     let mut total = 0.0f64;
     let mut current = 0.0f64;
@@ -224,7 +243,15 @@ pub(crate) fn parse_english(s: &str) -> Option<f64> {
         Scale,
     }
     let mut prev = Prev::None;
+    let mut after_and = false;
     for w in s.split([' ', '-']).filter(|w| !w.is_empty()) {
+        if w.eq_ignore_ascii_case("and") {
+            if prev != Prev::Scale || after_and {
+                return None;
+            }
+            after_and = true;
+            continue;
+        }
         if let Some(v) = english_word(w) {
             let is_tens = v >= 20.0;
             match prev {
@@ -238,8 +265,11 @@ pub(crate) fn parse_english(s: &str) -> Option<f64> {
             if prev == Prev::None || prev == Prev::Scale && scale >= 1e3 && current == 0.0 {
                 return None;
             }
-            if scale == 100.0 {
-                current *= 100.0;
+            if after_and {
+                return None;
+            }
+            if scale <= 100.0 {
+                current *= scale;
             } else {
                 total += current.max(1.0) * scale;
                 current = 0.0;
@@ -249,7 +279,26 @@ pub(crate) fn parse_english(s: &str) -> Option<f64> {
             return None;
         }
     }
-    (prev != Prev::None).then_some(total + current)
+    (prev != Prev::None && !(after_and && prev == Prev::Scale)).then_some(total + current)
+}
+
+/// The denominator an English fraction word stands for (`third` → 3,
+/// `quarters` → 4, `half` → 2); `None` for other words.
+pub(crate) fn english_fraction(w: &str) -> Option<f64> {
+    let w = w.to_ascii_lowercase();
+    let w = w.strip_suffix('s').unwrap_or(&w);
+    Some(match w {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        _ => return None,
+    })
 }
 
 /// The value of an English ordinal word (`third` → 3, `twenty-first` → 21).
@@ -358,6 +407,11 @@ mod tests {
             ("1,045 萬", Some(1.045e7)),
             ("一百二十", Some(120.0)),
             ("五十多", Some(50.0)),
+            ("三點五", Some(3.5)),
+            ("三点五", Some(3.5)),
+            ("一百二十三點四五", Some(123.45)),
+            ("一點五億", Some(1.5e8)),
+            ("三點", None),
             ("", None),
             ("三個", None),
         ] {
@@ -375,6 +429,11 @@ mod tests {
             ("two million", Some(2e6)),
             ("three hundred thousand", Some(3e5)),
             ("one billion two hundred million", Some(1.2e9)),
+            ("one hundred and twenty", Some(120.0)),
+            ("two thousand and five", Some(2005.0)),
+            ("two dozen", Some(24.0)),
+            ("two and three", None),
+            ("one hundred and", None),
             ("two three", None),
             ("twenty thirty", None),
             ("million", None),
