@@ -7,14 +7,21 @@
 //! - `compare GOLD PREDICTED`: gold annotations against predicted spans, each a
 //!   Scholia export or `analyze --format json` output, or two directories of
 //!   them paired by file name (also inter-annotator agreement);
-//! - `eval DIR`: the analyser against every `*.gold.json` in `DIR`.
+//! - `eval DIR`: the analyser against every `*.gold.json` in `DIR`;
+//! - `export --format F FILE|DIR…`: text files (analysed, the suggestions
+//!   written as annotations) or files in any supported format, as `native`,
+//!   `w3c`, `jsonl`, `doccano` or `spacy`; line-based formats write one line
+//!   per document as soon as it is made, so memory stays bounded;
+//! - `import FILE`: validates a file in any format and prints a summary;
+//! - `convert IN --to F [-o OUT]`: from any format to any other;
+//! - `schema`: the JSON Schema of the native format.
 //!
 //! Errors (a missing file, invalid UTF-8, a file that is not Scholia's, texts
 //! that differ) become one line on stderr and a non-zero exit, never a panic.
 
 use crate::analysis::{analyze, Config, Section, SectionKind, Span, Value};
 use crate::eval::{evaluate, evaluate_analyzer, EvalSpan, Report, Summary};
-use crate::export::{import_json, ImportError};
+use crate::export::{import_json, Format, ImportError};
 use crate::model::{char_len, slice_chars};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::{Deserialize, Serialize};
@@ -22,6 +29,9 @@ use std::fmt;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod interchange;
+use interchange::{with_output, CliError};
 
 /// Scholia: entities and numbers in Chinese and English news.
 #[derive(Parser, Debug)]
@@ -62,6 +72,64 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Writes text files (analysed) or annotation files in another format.
+    Export {
+        /// The format to write.
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// Where to write; standard output when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Text files (`.txt` and any other non-JSON file), files in a
+        /// supported format (`.json`, `.jsonl`), or directories of them.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Validates a file in any supported format and summarises it.
+    Import {
+        /// The file.
+        file: PathBuf,
+    },
+    /// Converts a file from any supported format to another.
+    Convert {
+        /// The file to read.
+        input: PathBuf,
+        /// The format to write.
+        #[arg(long, value_enum)]
+        to: FormatArg,
+        /// Where to write; standard output when absent.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Prints the JSON Schema of the native format (docs/scholia.schema.json).
+    Schema,
+}
+
+/// A format on the command line.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    /// The Scholia format, one pretty-printed document.
+    Native,
+    /// W3C Web Annotation (an AnnotationCollection).
+    W3c,
+    /// The Scholia format, one compact document per line.
+    Jsonl,
+    /// doccano JSONL.
+    Doccano,
+    /// spaCy JSONL.
+    Spacy,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Native => Format::Native,
+            FormatArg::W3c => Format::W3c,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Doccano => Format::Doccano,
+            FormatArg::Spacy => Format::Spacy,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -99,7 +167,7 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
-    let written = match cli.command {
+    let written: Result<(), CliError> = match cli.command {
         Command::Analyze { file, format } => {
             let text = read_text(&file)?;
             let analysis = analyze(&text, &Config::default());
@@ -107,6 +175,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
                 OutputFormat::Json => write_json(out, &text, &analysis.spans, &analysis.sections),
                 OutputFormat::Text => write_table(out, &text, &analysis.spans, &analysis.sections),
             }
+            .map_err(CliError::Io)
         }
         Command::Compare {
             gold,
@@ -115,17 +184,33 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<(), String> {
             format,
         } => {
             let run = compare_paths(&gold, &predicted, suggestions).map_err(|e| e.to_string())?;
-            write_evaluation(out, &run, format)
+            write_evaluation(out, &run, format).map_err(CliError::Io)
         }
         Command::Eval { dir, format } => {
             let run = eval_dir(&dir).map_err(|e| e.to_string())?;
-            write_evaluation(out, &run, format)
+            write_evaluation(out, &run, format).map_err(CliError::Io)
         }
+        Command::Export {
+            format,
+            output,
+            files,
+        } => with_output(out, output.as_deref(), |out| {
+            interchange::export_files(out, &files, format.into())
+        }),
+        Command::Import { file } => interchange::summarise(out, &file),
+        Command::Convert { input, to, output } => with_output(out, output.as_deref(), |out| {
+            interchange::convert(out, &input, to.into())
+        }),
+        Command::Schema => out
+            .write_all(crate::export::schema::schema_json().as_bytes())
+            .map_err(CliError::Io),
     };
     match written {
+        Ok(()) => Ok(()),
         // A closed pipe (`scholia analyze f | head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|e| format!("cannot write the output: {e}")),
+        Err(CliError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(CliError::Io(e)) => Err(format!("cannot write the output: {e}")),
+        Err(CliError::Message(m)) => Err(m),
     }
 }
 

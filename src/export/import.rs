@@ -3,11 +3,14 @@
 //! Nothing is trusted: the format name and version, the text's SHA-256, and
 //! every offset and quoted `text` are checked before a document is built, and
 //! the first problem found is reported with where it is.
+//!
+//! [`ImportError`] is also the error of the other formats' import
+//! ([`super::interchange`]): one enum for the one fallible edge.
 
 use super::{sha256_hex, ExportFile, FORMAT, VERSION};
-use crate::analysis::{Analysis, Section, Span};
+use crate::analysis::{Analysis, Label, Section, Span};
 use crate::model::{
-    char_len, slice_chars, Annotation, Document, SectionAnnotation, SuggestionState,
+    char_len, slice_chars, utf16_to_char, Annotation, Document, SectionAnnotation, SuggestionState,
     MAX_SECTION_LABEL,
 };
 use std::fmt;
@@ -34,7 +37,49 @@ pub enum ImportError {
         /// What is wrong.
         problem: String,
     },
+    /// The file is larger than [`MAX_IMPORT_BYTES`]; refused before parsing.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+    },
+    /// A problem on one line of a JSONL file.
+    Line {
+        /// The line, counting from 1.
+        line: usize,
+        /// What is wrong on it.
+        error: Box<ImportError>,
+    },
+    /// A label that is not one of Scholia's (RECOGNITION.md).
+    UnknownLabel {
+        /// Where, e.g. `annotations[3]`.
+        at: String,
+        /// The label as written.
+        label: String,
+    },
+    /// Offsets that fit the text only when counted in UTF-16 code units;
+    /// Scholia counts code points.
+    Utf16Offsets {
+        /// Where, e.g. `label[0]`.
+        at: String,
+        /// The offsets as written.
+        start: usize,
+        /// The end offset as written.
+        end: usize,
+    },
+    /// JSON in none of the supported shapes.
+    Unrecognised,
+    /// The file holds no document.
+    Empty,
+    /// W3C annotations that do not carry the text they were made on, where a
+    /// whole document was needed.
+    NoText,
+    /// Several documents where one was needed.
+    ManyDocuments(usize),
 }
+
+/// The largest file import reads: 20 MiB, ten times the longest article
+/// a person annotates, and small enough to parse in a browser tab at once.
+pub const MAX_IMPORT_BYTES: usize = 20 * 1024 * 1024;
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -58,6 +103,34 @@ impl fmt::Display for ImportError {
                 "the document text does not match its SHA-256: the file was edited or damaged",
             ),
             ImportError::BadItem { at, problem } => write!(f, "{at}: {problem}"),
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "this file is {:.1} MB; files over {} MB are refused",
+                *bytes as f64 / 1_048_576.0,
+                MAX_IMPORT_BYTES / 1_048_576
+            ),
+            ImportError::Line { line, error } => write!(f, "line {line}: {error}"),
+            ImportError::UnknownLabel { at, label } => write!(
+                f,
+                "{at}: the label {label:?} is not one of {}{}",
+                label_names(),
+                looks_like_html(label)
+            ),
+            ImportError::Utf16Offsets { at, start, end } => write!(
+                f,
+                "{at}: offsets {start}..{end} count UTF-16 code units; Scholia counts code points"
+            ),
+            ImportError::Unrecognised => f.write_str(
+                "this file is neither a Scholia export, W3C Web Annotation, nor doccano or spaCy JSONL",
+            ),
+            ImportError::Empty => f.write_str("this file holds no document"),
+            ImportError::NoText => f.write_str(
+                "these W3C annotations do not carry their text; import them onto an open text",
+            ),
+            ImportError::ManyDocuments(n) => write!(
+                f,
+                "this file holds {n} documents and none has the open text; import one at a time"
+            ),
         }
     }
 }
@@ -66,9 +139,76 @@ impl std::error::Error for ImportError {}
 
 /// Parses and validates a Scholia export.
 pub fn import_json(json: &str) -> Result<Document, ImportError> {
+    check_size(json)?;
     let value: serde_json::Value =
         serde_json::from_str(json).map_err(|e| ImportError::NotJson(e.to_string()))?;
     validate_value(value)
+}
+
+/// Every label name, comma-separated.
+fn label_names() -> String {
+    let names: Vec<&str> = Label::ALL.iter().map(|l| l.as_str()).collect();
+    names.join(", ")
+}
+
+/// A hint for labels that are markup, which some tools export.
+fn looks_like_html(label: &str) -> &'static str {
+    if label.contains('<') && label.contains('>') {
+        " (it looks like HTML)"
+    } else {
+        ""
+    }
+}
+
+/// Refuses a file over [`MAX_IMPORT_BYTES`].
+pub(super) fn check_size(file: &str) -> Result<(), ImportError> {
+    if file.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: file.len() });
+    }
+    Ok(())
+}
+
+/// The label named `name`, exactly as Scholia writes it.
+pub(super) fn parse_label(name: &str, at: impl FnOnce() -> String) -> Result<Label, ImportError> {
+    Label::ALL
+        .into_iter()
+        .find(|l| l.as_str() == name)
+        .ok_or_else(|| ImportError::UnknownLabel {
+            at: at(),
+            label: name.to_string(),
+        })
+}
+
+/// The error for offsets `start..end` that do not fit `text` (code points):
+/// [`ImportError::Utf16Offsets`] when they would fit as UTF-16 (and quote
+/// `quoted`, when known), else [`ImportError::BadItem`].
+pub(super) fn misfit(
+    text: &str,
+    at: String,
+    start: usize,
+    end: usize,
+    quoted: Option<&str>,
+) -> ImportError {
+    let len = char_len(text);
+    let utf16_len: usize = text.chars().map(char::len_utf16).sum();
+    if start <= end && end <= utf16_len && utf16_len > len {
+        let (s, e) = (utf16_to_char(text, start), utf16_to_char(text, end));
+        let fits = match quoted {
+            Some(q) => (s, e) != (start, end) && slice_chars(text, s, e) == q,
+            None => end > len,
+        };
+        if fits {
+            return ImportError::Utf16Offsets { at, start, end };
+        }
+    }
+    let problem = match quoted {
+        Some(q) if start <= end && end <= len => format!(
+            "its text {q:?} is not what stands at {start}..{end} ({:?})",
+            slice_chars(text, start, end)
+        ),
+        _ => format!("offsets {start}..{end} do not fit a text of {len} characters"),
+    };
+    ImportError::BadItem { at, problem }
 }
 
 /// Validates an already parsed export: format, version, then every field.
@@ -88,6 +228,24 @@ pub(super) fn validate_value(value: serde_json::Value) -> Result<Document, Impor
             ))
         }
     }
+    // Labels first, for an error that says where (serde would only name it).
+    for list in ["suggestions", "annotations"] {
+        if let Some(items) = value.get(list).and_then(|v| v.as_array()) {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(name) = item.get("label").and_then(|l| l.as_str()) {
+                    // Worded as serde words it (`Malformed`), which callers
+                    // of `import_json` already match, but saying where.
+                    if parse_label(name, String::new).is_err() {
+                        return Err(ImportError::Malformed(format!(
+                            "{list}[{i}]: unknown variant {name:?}, expected one of {}{}",
+                            label_names(),
+                            looks_like_html(name)
+                        )));
+                    }
+                }
+            }
+        }
+    }
     let file: ExportFile =
         serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
     validate(file)
@@ -100,20 +258,8 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
     }
     let len = char_len(&text);
     let check = |at: String, start: usize, end: usize, quoted: &str| -> Result<(), ImportError> {
-        if start > end || end > len {
-            return Err(ImportError::BadItem {
-                at,
-                problem: format!("offsets {start}..{end} do not fit a text of {len} characters"),
-            });
-        }
-        let actual = slice_chars(&text, start, end);
-        if actual != quoted {
-            return Err(ImportError::BadItem {
-                at,
-                problem: format!(
-                    "its text {quoted:?} is not what stands at {start}..{end} ({actual:?})"
-                ),
-            });
+        if start > end || end > len || slice_chars(&text, start, end) != quoted {
+            return Err(misfit(&text, at, start, end, Some(quoted)));
         }
         Ok(())
     };

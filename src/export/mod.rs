@@ -9,11 +9,28 @@
 //!
 //! Import validates everything before building a [`Document`]; it is the one
 //! fallible edge of this module and reports an [`ImportError`].
+//!
+//! Besides the native format (docs/FORMAT.md), the module reads and writes
+//! other tools' formats ([`interchange`]): W3C Web Annotation ([`w3c`]) and
+//! doccano and spaCy JSONL ([`jsonl`]); annotations made on another version of
+//! a text are placed on this one by their quotes ([`anchor`]). The JSON Schema
+//! of the native format is generated natively only (`schema`), so the browser
+//! build carries none of it.
 
+pub mod anchor;
 mod import;
+pub mod interchange;
+pub mod jsonl;
 mod parts;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod w3c;
 
-pub use import::{import_json, ImportError};
+pub use anchor::{Orphan, Quote, ReanchorReport};
+pub use import::{import_json, ImportError, MAX_IMPORT_BYTES};
+pub use interchange::{
+    export_as, import_any, import_document, import_onto, Format, Imported, ImportedDocument,
+};
 pub use parts::{annotation_part_json, document_part_json, join_parts, AnnotationPart};
 
 use crate::analysis::{Label, Script, SectionKind, Value};
@@ -28,6 +45,7 @@ pub const VERSION: u32 = 1;
 
 /// A whole export file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct ExportFile {
     /// Always [`FORMAT`].
     pub format: String,
@@ -47,6 +65,7 @@ pub struct ExportFile {
 
 /// The exported text and its fingerprint.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct DocumentInfo {
     /// The document's title.
     pub title: String,
@@ -57,15 +76,21 @@ pub struct DocumentInfo {
     /// The text's length in code points.
     pub length: usize,
     /// Traditional, simplified or latin.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::script"))]
     pub script: Script,
 }
 
 /// One section, offsets in code points.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct SectionOut {
     /// Position in the section list, referred to by section annotations.
     pub index: usize,
     /// Heading or paragraph.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::section_kind")
+    )]
     pub kind: SectionKind,
     /// First code point.
     pub start: usize,
@@ -77,23 +102,33 @@ pub struct SectionOut {
 
 /// One suggestion, offsets in code points.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct SuggestionOut {
     /// First code point.
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
     /// The analyser's label.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::label"))]
     pub label: Label,
     /// Exactly the text of `start..end`.
     pub text: String,
     /// The normalised value, when the span alone fixes one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::optional_value")
+    )]
     pub value: Option<Value>,
     /// True when approximate; absent when false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub approx: bool,
     /// `pending`, `accepted` or `rejected`; `pending` when absent.
     #[serde(default = "pending")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::suggestion_state")
+    )]
     pub state: SuggestionState,
 }
 
@@ -103,6 +138,7 @@ fn pending() -> SuggestionState {
 
 /// One user annotation, offsets in code points.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct AnnotationOut {
     /// Unique within the file.
     pub id: u64,
@@ -111,6 +147,7 @@ pub struct AnnotationOut {
     /// One past the last code point.
     pub end: usize,
     /// The label.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::label"))]
     pub label: Label,
     /// Exactly the text of `start..end`.
     pub text: String,
@@ -119,12 +156,17 @@ pub struct AnnotationOut {
     pub note: String,
     /// The normalised value, when the annotation carries one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::optional_value")
+    )]
     pub value: Option<Value>,
     /// True when the value is approximate; absent when false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub approx: bool,
     /// `user`, `suggestion`, `every-occurrence` or `import`; `user` when absent.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::source"))]
     pub source: Source,
     /// When it was made, ISO 8601 UTC; absent when unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,6 +182,7 @@ fn is_false(b: &bool) -> bool {
 
 /// One section's label and note.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct SectionAnnotationOut {
     /// Index into `sections`.
     pub section: usize,
