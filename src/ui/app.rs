@@ -5,10 +5,14 @@ use super::components::{
     AnnotationPopover, Article, LibraryDialog, NoticeBar, PasteScreen, Shortcuts, SidePanel, TopBar,
 };
 use super::keys::{key_action, KeyPress};
-use super::state::{new_document, now_iso, title_from_text, vet_text, Action, Notice, State};
+use super::state::{
+    new_document, now_iso, now_millis, title_from_text, vet_text, Action, Notice, State,
+};
 use super::view::{section_models, suggestion_title};
 use super::{dom, storage};
-use crate::export::{export_json, file_name, import_json};
+use crate::export::{export_json, file_name, import_any, import_onto, ImportError};
+use crate::model::Document;
+use crate::ui::library::new_doc_id;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::file::callbacks::FileReader;
 use gloo::timers::callback::Timeout;
@@ -78,14 +82,13 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
             return;
         }
     };
-    if name.to_lowercase().ends_with(".json") {
-        match import_json(&text) {
-            Ok(doc) => {
-                let message = format!(
-                    "Opened \"{}\" with {} annotations.",
-                    doc.title,
-                    doc.annotations.len()
-                );
+    let lower = name.to_lowercase();
+    if lower.ends_with(".json") || lower.ends_with(".jsonl") {
+        match open_annotation_file(name, &text) {
+            Ok((doc, message)) => {
+                // The library first, so the new document's id cannot clash
+                // with the ones just saved.
+                dispatch.dispatch(Action::LibraryLoaded(storage::library()));
                 dispatch.dispatch(Action::Open(Rc::new(doc)));
                 dispatch.dispatch(Action::Notify(Notice::info(message)));
             }
@@ -102,6 +105,74 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
         };
         load_text(dispatch, title, text);
     }
+}
+
+/// Reads a file in any supported format (Scholia, W3C, JSONL, doccano,
+/// spaCy) as whole documents. All are validated before anything is kept; all
+/// but the last go straight into the library, the last is returned to open.
+fn open_annotation_file(name: &str, text: &str) -> Result<(Document, String), ImportError> {
+    let imported = import_any(text)?;
+    let format = imported.format;
+    let mut docs = imported
+        .documents
+        .into_iter()
+        .map(|d| d.into_document())
+        .collect::<Result<Vec<_>, _>>()?;
+    let last = docs.pop().ok_or(ImportError::Empty)?;
+    let earlier = docs.len();
+    for doc in docs {
+        let id = new_doc_id(now_millis(), &storage::library(), None);
+        storage::save_document(&id, &doc, &now_iso())
+            .map_err(|e| ImportError::Malformed(e.to_string()))?;
+    }
+    let message = if earlier == 0 {
+        format!(
+            "Opened \"{}\" ({format}) with {} annotations.",
+            last.title,
+            last.annotations.len()
+        )
+    } else {
+        format!(
+            "Opened {} documents from \"{name}\" ({format}): this is the last; the others are in Documents.",
+            earlier + 1
+        )
+    };
+    Ok((last, message))
+}
+
+/// Imports a file's annotations onto the open document, re-anchoring them by
+/// their quotes when its text differs; the notice says how that went.
+fn import_onto_open(
+    doc: &Document,
+    name: &str,
+    text: &str,
+) -> Result<(Document, Notice), ImportError> {
+    let (next, report) = import_onto(doc, text)?;
+    let mut message = format!(
+        "Imported {} annotations from \"{name}\": {report}.",
+        next.annotations.len()
+    );
+    if !report.orphaned.is_empty() {
+        let shown: Vec<String> = report
+            .orphaned
+            .iter()
+            .take(10)
+            .map(|o| format!("“{}” ({})", o.exact, o.label))
+            .collect();
+        let more = report.orphaned.len().saturating_sub(10);
+        message.push_str(&format!(" Not placed: {}", shown.join(", ")));
+        if more > 0 {
+            message.push_str(&format!(" and {more} more"));
+        }
+        message.push('.');
+    }
+    message.push_str(" Ctrl+Z undoes the import.");
+    let notice = if report.orphaned.is_empty() {
+        Notice::info(message)
+    } else {
+        Notice::error(message)
+    };
+    Ok((next, notice))
 }
 
 /// The app.
@@ -213,6 +284,35 @@ pub fn App() -> Html {
             *reader.borrow_mut() = Some(task);
         })
     };
+    let import_onto_file = {
+        let (dispatch, reader, doc) = (dispatch.clone(), reader.clone(), state.doc.clone());
+        Callback::from(move |file: web_sys::File| {
+            let Some(doc) = doc.clone() else { return };
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let dispatch = dispatch.clone();
+            let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                let outcome = result
+                    .map_err(|e| e.to_string())
+                    .and_then(|bytes| {
+                        String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
+                    })
+                    .and_then(|text| {
+                        import_onto_open(&doc, &name, &text).map_err(|e| e.to_string())
+                    });
+                match outcome {
+                    Ok((next, notice)) => {
+                        dispatch.dispatch(Action::Replace(Rc::new(next)));
+                        dispatch.dispatch(Action::Notify(notice));
+                    }
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::error(format!(
+                        "Could not import \"{name}\": {e}. Nothing was changed."
+                    )))),
+                }
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
     let on_submit = {
         let dispatch = dispatch.clone();
         Callback::from(move |text: String| load_text(&dispatch, title_from_text(&text), text))
@@ -307,6 +407,7 @@ pub fn App() -> Html {
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export}
+                    on_import_onto={import_onto_file}
                     can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()} dispatch={dispatch.clone()} />
             // Fixed slots: a message or popover appearing must not shift the
             // workspace's place among its siblings (Yew would rebuild it, and

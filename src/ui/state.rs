@@ -111,6 +111,9 @@ pub enum Action {
         /// The document.
         doc: Rc<Document>,
     },
+    /// Replaces the open document's content (an import onto it), as one
+    /// undoable step.
+    Replace(Rc<Document>),
     /// The library as storage now holds it.
     LibraryLoaded(Vec<LibraryEntry>),
     /// Shows or hides the library.
@@ -405,6 +408,13 @@ impl State {
                 self.doc_id = Some(id);
             }
             Action::LibraryLoaded(library) => self.library = library,
+            Action::Replace(doc) => {
+                self.popover = None;
+                self.edit(|d| {
+                    *d = Document::clone(&doc);
+                    Ok(())
+                });
+            }
             Action::ToggleLibrary => self.show_library = !self.show_library,
             Action::Close => {
                 self.doc_id = None;

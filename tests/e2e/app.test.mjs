@@ -277,7 +277,7 @@ describe('Scholia in the browser', () => {
     assert.ok(await page.isVisible('.paste-screen'));
 
     // A binary file.
-    await page.setInputFiles('input[type=file]', {
+    await page.setInputFiles('input[aria-label="Open file"]', {
       name: 'photo.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0xff, 0xfe]),
@@ -289,12 +289,12 @@ describe('Scholia in the browser', () => {
     await dragSelect('Trainium');
     await page.keyboard.press('5');
     await page.waitForSelector('mark.annotation');
-    await page.setInputFiles('input[type=file]', {
+    await page.setInputFiles('input[aria-label="Open file"]', {
       name: 'other.json',
       mimeType: 'application/json',
-      buffer: Buffer.from('{"text": "hello", "label": []}'),
+      buffer: Buffer.from('{"name": "left-pad", "version": "1.3.0", "dependencies": {}}'),
     });
-    await page.waitForSelector('.notice.error >> text=/not a Scholia export: it has no `format` field/');
+    await page.waitForSelector('.notice.error >> text=/neither a Scholia export, W3C Web Annotation, nor doccano or spaCy JSONL/');
     assert.equal(await page.textContent('mark.annotation'), 'Trainium', 'the open document is untouched');
   });
 
@@ -306,7 +306,7 @@ describe('Scholia in the browser', () => {
     const { json } = await exportJson();
     await page.click('button:has-text("New")');
     await page.waitForSelector('.paste-screen');
-    await page.setInputFiles('input[type=file]', {
+    await page.setInputFiles('input[aria-label="Open file"]', {
       name: 'back.scholia.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(json)),
@@ -504,6 +504,48 @@ describe('Scholia in the browser', () => {
     await page.reload();
     await page.waitForSelector('mark.annotation');
     assert.equal(await page.inputValue('.top-bar .title'), '微軟與 Mistral');
+  });
+
+  test('annotations re-anchor onto an edited text by their quotes; the import is one undoable step', async () => {
+    await openSample();
+    await dragSelect('Trainium');
+    await page.keyboard.press('5');
+    await dragSelect('Morgan Stanley');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation >> nth=1');
+    const { json } = await exportJson();
+    // The same article, edited: a line added at the top and a word changed.
+    await page.click('button:has-text("New")');
+    const edited = `編者按：本文有更新。\n${json.document.text.replace('Analysts at', 'Economists at')}`;
+    await pasteAndAnalyse(edited);
+    await page.setInputFiles('input[aria-label="Import annotations onto this text"]', {
+      name: 'old.scholia.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(json)),
+    });
+    await page.waitForSelector('.notice >> text=/0 anchored exactly, 2 moved, 0 could not be placed/');
+    assert.deepEqual(
+      (await page.locator('mark.annotation').allTextContents()).sort(),
+      ['Morgan Stanley', 'Trainium'],
+    );
+    await page.keyboard.press('Control+z');
+    assert.equal(await page.locator('mark.annotation').count(), 0);
+  });
+
+  test('a doccano JSONL file with two documents opens both into the library', async () => {
+    const lines = [
+      { text: '微軟投資 Mistral AI。', label: [[0, 2, 'ORG'], [5, 15, 'ORG']] },
+      { text: 'Nvidia paid $2 billion.', label: [[0, 6, 'ORG']] },
+    ].map((d) => JSON.stringify(d)).join('\n');
+    await page.setInputFiles('input[aria-label="Open file"]', {
+      name: 'batch.jsonl',
+      mimeType: 'application/json',
+      buffer: Buffer.from(lines),
+    });
+    await page.waitForSelector('.notice >> text=/Opened 2 documents/');
+    assert.equal(await page.textContent('mark.annotation'), 'Nvidia');
+    await page.click('button:has-text("Documents")');
+    assert.equal(await page.locator('.library-item').count(), 2);
   });
 
   test('? shows every shortcut; Esc closes it', async () => {

@@ -17,6 +17,8 @@ pub struct TopBarProps {
     pub on_open: Callback<web_sys::File>,
     /// Downloads the export.
     pub on_export: Callback<()>,
+    /// Imports a file's annotations onto the open document.
+    pub on_import_onto: Callback<web_sys::File>,
     /// True when there is an edit to undo.
     #[prop_or_default]
     pub can_undo: bool,
@@ -43,6 +45,14 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         // Picking the same file twice must fire `change` again.
         input.set_value("");
     });
+    let on_import = props.on_import_onto.clone();
+    let on_import = Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            on_import.emit(file);
+        }
+        input.set_value("");
+    });
     let has_doc = props.title.is_some();
     let send = |action: Action| {
         let dispatch = props.dispatch.clone();
@@ -65,13 +75,20 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 if has_doc {
                     <button onclick={props.on_new.reform(|_| ())} title="Close this article and paste another">{ "New" }</button>
                 }
-                <label class="button" title="Open a .txt, .md or .scholia.json file">
+                <label class="button" title="Open a text (.txt, .md) or an annotation file (Scholia, W3C, doccano, spaCy JSONL)">
                     { "Open file…" }
-                    <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.text,.json,text/plain,text/markdown,application/json"
+                    <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.text,.json,.jsonl,text/plain,text/markdown,application/json"
                            onchange={on_file} aria-label="Open file" />
                 </label>
                 <button onclick={send(Action::ToggleLibrary)} title="Documents saved in this browser">{ "Documents" }</button>
                 <button onclick={send(Action::ToggleHelp)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">{ "?" }</button>
+                if has_doc {
+                    <label class="button" title="Put the annotations of a Scholia, W3C, doccano or spaCy file onto this text; moved text is found by its quotes">
+                        { "Import annotations…" }
+                        <input type="file" class="visually-hidden" accept=".json,.jsonl,application/json"
+                               onchange={on_import} aria-label="Import annotations onto this text" />
+                    </label>
+                }
                 if has_doc {
                     <button class="primary" onclick={props.on_export.reform(|_| ())}
                             title="Download the text, suggestions and annotations as JSON">{ "Export" }</button>
