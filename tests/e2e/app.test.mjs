@@ -4,6 +4,7 @@
 import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -12,6 +13,18 @@ import { launch } from './browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dist = join(root, 'dist');
+
+/** Reads an export from stdin and checks every span against its text, in code points. */
+const PYTHON_CHECK = `
+import json, sys
+doc = json.load(sys.stdin)
+text = doc["document"]["text"]
+spans = doc["sections"] + doc["suggestions"] + doc["annotations"]
+for s in spans:
+    assert text[s["start"]:s["end"]] == s["text"], s
+assert len(text) == doc["document"]["length"]
+print("ok", len(spans), "spans")
+`;
 
 let server;
 let browser;
@@ -100,7 +113,8 @@ async function openSample() {
 async function exportJson() {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Export")')]);
   const path = await download.path();
-  return { name: download.suggestedFilename(), json: JSON.parse(await readFile(path, 'utf8')) };
+  const raw = await readFile(path, 'utf8');
+  return { name: download.suggestedFilename(), json: JSON.parse(raw), raw };
 }
 
 describe('Scholia in the browser', () => {
@@ -298,22 +312,42 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.textContent('mark.annotation'), 'Trainium', 'the open document is untouched');
   });
 
-  test('a Scholia export opens again with its annotations', async () => {
+  test('an export opens identically in a fresh browser profile, and Python reads its offsets', async () => {
     await openSample();
     await dragSelect('Anthropic', 1);
     await page.keyboard.press('2');
+    await page.locator('mark.suggestion[data-label="MONEY"]').first().click();
+    await page.keyboard.press('Delete'); // a rejected suggestion travels too
     await page.waitForSelector('mark.annotation');
-    const { json } = await exportJson();
-    await page.click('button:has-text("New")');
-    await page.waitForSelector('.paste-screen');
-    await page.setInputFiles('input[aria-label="Open file"]', {
+    await page.keyboard.press('Escape'); // the keyboard cursor is view state, not data
+    const { json, raw } = await exportJson();
+    const before = await articleSnapshot();
+
+    // Python, as a data scientist would read the file: text[start:end] == span text.
+    const check = spawnSync('python3', ['-c', PYTHON_CHECK], { input: raw, encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stdout, /^ok \d+ spans/);
+
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const other = await fresh.newPage();
+    await other.goto(server.url);
+    await other.waitForSelector('.paste-screen');
+    await other.setInputFiles('input[aria-label="Open file"]', {
       name: 'back.scholia.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(json)),
+      buffer: Buffer.from(raw),
     });
-    await page.waitForSelector('mark.annotation');
-    const again = await exportJson();
-    assert.deepEqual(again.json, json);
+    await other.waitForSelector('mark.annotation');
+    const main = page;
+    page = other;
+    try {
+      assert.deepEqual(await articleSnapshot(), before, 'the same screen');
+      const again = await exportJson();
+      assert.deepEqual(again.json, json, 'the same export');
+    } finally {
+      page = main;
+      await fresh.close();
+    }
   });
 
   test('a full localStorage is reported in plain words; the work stays on screen', async () => {
