@@ -7,7 +7,7 @@ SHELL := /bin/bash
 # npm's wasm-opt (binaryen 132) must come before Debian's older one.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve build test test-native test-browser test-e2e lint setup setup-test bench size clean
+.PHONY: serve build test test-native test-browser test-e2e lint setup setup-test bench bench-wasm size clean
 
 ## serve: install what is missing, then serve the app on http://127.0.0.1:8080
 serve: setup
@@ -43,6 +43,10 @@ setup-test:
 ## bench: analysis throughput on 1 MB of Chinese and of English text
 bench:
 	cargo bench --locked --bench analyze
+
+## bench-wasm: the same analysis compiled to wasm, in headless Chromium
+bench-wasm: setup-test
+	cargo test --release --locked --target wasm32-unknown-unknown --test wasm_bench -- --nocapture
 
 ## size: the release .wasm, raw and gzipped
 size: build
