@@ -38,7 +38,7 @@ fn Harness(props: &HarnessProps) -> Html {
         .doc
         .clone()
         .expect("the harness always holds a document");
-    let sections = Rc::new(section_models(&doc));
+    let sections = Rc::new(section_models(&doc, &[]));
     html! { <Article sections={sections} section_form={None::<usize>} dispatch={state.dispatcher()} /> }
 }
 

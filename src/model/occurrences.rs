@@ -50,6 +50,45 @@ impl Document {
         out
     }
 
+    /// Every place `query` stands, as code-point ranges: anywhere (not only
+    /// whole words), ignoring the case of ASCII letters.
+    pub fn find_all(&self, query: &str) -> Vec<(usize, usize)> {
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        // ASCII lowercasing keeps every byte offset where it was.
+        let (text, query) = (self.text.to_ascii_lowercase(), query.to_ascii_lowercase());
+        let query_chars = query.chars().count();
+        let (mut byte, mut chars) = (0, 0);
+        let mut out = Vec::new();
+        for (at, _) in text.match_indices(&query) {
+            chars += text[byte..at].chars().count();
+            byte = at;
+            out.push((chars, chars + query_chars));
+        }
+        out
+    }
+
+    /// Labels every range of `ranges` with `label` (skipping those that carry
+    /// it already), as the user's annotations; returns how many were added.
+    pub fn label_ranges(
+        &mut self,
+        ranges: &[(usize, usize)],
+        label: crate::analysis::Label,
+    ) -> usize {
+        let mut added = 0;
+        for &(start, end) in ranges {
+            let exists = self
+                .annotations
+                .iter()
+                .any(|a| (a.start, a.end, a.label) == (start, end, label));
+            if !exists && self.add_annotation(start, end, label, "").is_ok() {
+                added += 1;
+            }
+        }
+        added
+    }
+
     /// Gives every other occurrence of annotation `id`'s text the same label
     /// (skipping places that already carry it); returns the new ids.
     pub fn label_every_occurrence(
@@ -112,6 +151,23 @@ mod tests {
             let d = Document::new("t", text, &Config::default());
             assert_eq!(d.occurrences(needle), want, "{needle} in {text}");
         }
+    }
+
+    #[test]
+    fn finds_substrings_ignoring_ascii_case() {
+        let d = Document::new(
+            "t",
+            "OpenAI 與 openai，😀 Mistral AI 的 ai",
+            &Config::default(),
+        );
+        assert_eq!(d.find_all("openai"), vec![(0, 6), (9, 15)]);
+        assert_eq!(d.find_all("AI"), vec![(4, 6), (13, 15), (26, 28), (31, 33)]);
+        assert_eq!(d.find_all("與"), vec![(7, 8)]);
+        assert!(d.find_all("  ").is_empty());
+        let mut d = d;
+        let ranges = d.find_all("openai");
+        assert_eq!(d.label_ranges(&ranges, Label::Org), 2);
+        assert_eq!(d.label_ranges(&ranges, Label::Org), 0, "not twice");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! hotkeys), and wires files, drops and exports to the core.
 
 use super::components::{
-    AnnotationPopover, Article, LibraryDialog, NoticeBar, PasteScreen, Shortcuts, SidePanel, TopBar,
+    AnnotationPopover, Article, FindBar, LibraryDialog, NoticeBar, PasteScreen, Shortcuts,
+    SidePanel, TopBar,
 };
 use super::keys::{key_action, KeyPress};
 use super::state::{
@@ -262,12 +263,33 @@ pub fn App() -> Html {
         }
     });
 
+    let found = state
+        .find
+        .as_ref()
+        .map(|f| f.matches.clone())
+        .unwrap_or_default();
     let models = {
         let doc = state.doc.clone();
-        use_memo(state.revision, move |_| {
-            Rc::new(doc.as_deref().map(section_models).unwrap_or_default())
+        use_memo((state.revision, found), move |(_, found)| {
+            Rc::new(
+                doc.as_deref()
+                    .map(|d| section_models(d, found))
+                    .unwrap_or_default(),
+            )
         })
     };
+    // The current match of the find bar is brought into view.
+    use_effect_with(
+        state
+            .find
+            .as_ref()
+            .and_then(|f| f.matches.get(f.current).copied()),
+        |current| {
+            if let Some((start, _)) = current {
+                dom::scroll_to_and_flash(&format!(".found[data-start=\"{start}\"]"));
+            }
+        },
+    );
 
     let open_file = {
         let (dispatch, reader) = (dispatch.clone(), reader.clone());
@@ -412,6 +434,11 @@ pub fn App() -> Html {
             // Fixed slots: a message or popover appearing must not shift the
             // workspace's place among its siblings (Yew would rebuild it, and
             // the browser would drop the user's selection).
+            <div class="find-slot">
+                if let Some(find) = &state.find {
+                    <FindBar find={find.clone()} dispatch={dispatch.clone()} />
+                }
+            </div>
             <div class="notice-slot">
                 if let Some(notice) = &state.notice {
                     <NoticeBar notice={notice.clone()} on_dismiss={on_dismiss} />

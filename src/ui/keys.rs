@@ -25,6 +25,7 @@ pub fn key_action(state: &State, k: &KeyPress) -> Option<Action> {
     if k.ctrl && !k.alt {
         // In a text field, Ctrl+Z is the field's own undo.
         return match (k.typing, key.to_ascii_lowercase().as_str(), k.shift) {
+            (_, "f", false) if state.doc.is_some() => Some(Action::OpenFind),
             (false, "z", false) => Some(Action::Undo),
             (false, "z", true) | (false, "y", _) => Some(Action::Redo),
             _ => None,
@@ -36,6 +37,8 @@ pub fn key_action(state: &State, k: &KeyPress) -> Option<Action> {
     if key == "Escape" {
         return if state.popover.is_some() {
             Some(Action::CancelPopover)
+        } else if state.find.is_some() {
+            Some(Action::CloseFind)
         } else if state.show_help {
             Some(Action::ToggleHelp)
         } else if state.show_library {

@@ -83,6 +83,19 @@ pub struct State {
     pub library: Vec<LibraryEntry>,
     /// True while the library is shown.
     pub show_library: bool,
+    /// Find in text, while the find bar is open.
+    pub find: Option<Find>,
+}
+
+/// The find bar's query and what it found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Find {
+    /// What the user typed.
+    pub query: String,
+    /// Every match, as code-point ranges.
+    pub matches: Vec<(usize, usize)>,
+    /// The match shown now (an index into `matches`).
+    pub current: usize,
 }
 
 /// The side panel's tabs.
@@ -114,6 +127,19 @@ pub enum Action {
     /// Replaces the open document's content (an import onto it), as one
     /// undoable step.
     Replace(Rc<Document>),
+    /// Opens the find bar (Ctrl+F).
+    OpenFind,
+    /// Closes the find bar.
+    CloseFind,
+    /// Searches for a new query.
+    SetFindQuery(String),
+    /// Moves to the next (or previous) match.
+    StepFind {
+        /// Forward or back.
+        forward: bool,
+    },
+    /// Labels every match, as one undoable step.
+    LabelMatches(Label),
     /// The library as storage now holds it.
     LibraryLoaded(Vec<LibraryEntry>),
     /// Shows or hides the library.
@@ -408,6 +434,49 @@ impl State {
                 self.doc_id = Some(id);
             }
             Action::LibraryLoaded(library) => self.library = library,
+            Action::OpenFind => {
+                self.popover = None;
+                self.find.get_or_insert_with(Find::default);
+            }
+            Action::CloseFind => self.find = None,
+            Action::SetFindQuery(query) => {
+                let matches = self
+                    .doc
+                    .as_ref()
+                    .map(|d| d.find_all(&query))
+                    .unwrap_or_default();
+                self.find = Some(Find {
+                    query,
+                    matches,
+                    current: 0,
+                });
+            }
+            Action::StepFind { forward } => {
+                if let Some(f) = self.find.as_mut().filter(|f| !f.matches.is_empty()) {
+                    let n = f.matches.len();
+                    f.current = if forward {
+                        (f.current + 1) % n
+                    } else {
+                        (f.current + n - 1) % n
+                    };
+                }
+            }
+            Action::LabelMatches(label) => {
+                let ranges = self
+                    .find
+                    .as_ref()
+                    .map(|f| f.matches.clone())
+                    .unwrap_or_default();
+                let mut added = 0;
+                if self.edit(|d| {
+                    added = d.label_ranges(&ranges, label);
+                    Ok(())
+                }) {
+                    self.notice = Some(Notice::info(format!(
+                        "Labelled {added} matches {label}. Ctrl+Z undoes this."
+                    )));
+                }
+            }
             Action::Replace(doc) => {
                 self.popover = None;
                 self.edit(|d| {
@@ -851,6 +920,21 @@ mod tests {
         assert_eq!(s.doc_id, Some(first));
         let s = s.apply(Action::Close);
         assert_eq!((s.doc_id, s.doc), (None, None));
+    }
+
+    #[test]
+    fn find_steps_through_matches_and_labels_them_all() {
+        let s = open("OpenAI 與 openai，又見 OPENAI。").apply(Action::OpenFind);
+        let s = s.apply(Action::SetFindQuery("openai".into()));
+        let f = s.find.clone().unwrap();
+        assert_eq!(f.matches.len(), 3);
+        let s = s.apply(Action::StepFind { forward: false });
+        assert_eq!(s.find.as_ref().unwrap().current, 2, "wraps around");
+        let s = s.apply(Action::LabelMatches(Label::Org));
+        assert_eq!(s.doc.as_ref().unwrap().annotations.len(), 3);
+        let s = s.apply(Action::Undo);
+        assert!(s.doc.as_ref().unwrap().annotations.is_empty());
+        assert_eq!(s.apply(Action::CloseFind).find, None);
     }
 
     #[test]

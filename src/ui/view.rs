@@ -18,6 +18,8 @@ pub struct Piece {
     pub text: String,
     /// The annotations covering it, innermost (shortest) first.
     pub annotations: Vec<(AnnotationId, Label)>,
+    /// True when the piece lies in a match of the find bar.
+    pub found: bool,
 }
 
 /// Pieces outside any suggestion, or the pieces of one suggestion.
@@ -95,7 +97,7 @@ pub fn suggestion_title(span: &Span) -> String {
 }
 
 /// One model per section of `doc`.
-pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
+pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<SectionModel>> {
     let sections = doc.sections();
     let mut suggestions: Vec<Vec<&Span>> = vec![Vec::new(); sections.len()];
     let mut annotations: Vec<Vec<usize>> = vec![Vec::new(); sections.len()];
@@ -149,12 +151,23 @@ pub fn section_models(doc: &Document) -> Vec<Rc<SectionModel>> {
                 .iter()
                 .map(|&k| &doc.annotations[k])
                 .collect();
+            // Matches are sorted and disjoint: the ones here are a contiguous run.
+            let first = found.partition_point(|m| m.1 <= section.start);
+            let last = found.partition_point(|m| m.0 < section.end);
+            let found_here = &found[first..last.max(first)];
             Rc::new(SectionModel {
                 index,
                 kind: section.kind,
                 start: section.start,
                 end: section.end,
-                chunks: chunks(text, section.start, section.end, &suggestions[index], &anns),
+                chunks: chunks(
+                    text,
+                    section.start,
+                    section.end,
+                    &suggestions[index],
+                    &anns,
+                    found_here,
+                ),
                 label: doc.section_annotation(index).cloned(),
             })
         })
@@ -169,6 +182,7 @@ fn chunks(
     end: usize,
     suggestions: &[&Span],
     annotations: &[&crate::model::Annotation],
+    found: &[(usize, usize)],
 ) -> Vec<Chunk> {
     let clip = |x: usize| x.clamp(start, end);
     let mut cuts: Vec<usize> = vec![start, end];
@@ -177,6 +191,9 @@ fn chunks(
     }
     for a in annotations {
         cuts.extend([clip(a.start), clip(a.end)]);
+    }
+    for &(s, e) in found {
+        cuts.extend([clip(s), clip(e)]);
     }
     cuts.sort_unstable();
     cuts.dedup();
@@ -195,6 +212,7 @@ fn chunks(
             start: a,
             text: text[bytes[i]..bytes[i + 1]].to_string(),
             annotations: covering.iter().map(|x| (x.id, x.label)).collect(),
+            found: found.iter().any(|&(s, e)| s <= a && b <= e),
         };
         while next_suggestion.peek().is_some_and(|s| s.end <= a) {
             next_suggestion.next();
@@ -294,7 +312,7 @@ mod tests {
         let text = "標題😀x\n微軟投資 Mistral AI。";
         let mut d = doc(text, vec![(5, 7, Label::Org), (10, 20, Label::Org)]);
         let a = d.add_annotation(6, 12, Label::Person, "").unwrap();
-        let models = section_models(&d);
+        let models = section_models(&d, &[]);
         assert_eq!(shape(&models[0]), vec!["標題😀x[]"]);
         assert_eq!(
             shape(&models[1]),
@@ -315,7 +333,7 @@ mod tests {
     fn annotation_across_sections_is_split() {
         let mut d = doc("abcd\nefgh", vec![]);
         d.add_annotation(2, 7, Label::Org, "").unwrap();
-        let m = section_models(&d);
+        let m = section_models(&d, &[]);
         assert_eq!(shape(&m[0]), vec!["ab[]", "cd[1]"]);
         assert_eq!(shape(&m[1]), vec!["ef[1]", "gh[]"]);
     }
@@ -323,9 +341,9 @@ mod tests {
     #[test]
     fn unchanged_sections_compare_equal_after_an_edit() {
         let mut d = doc("abcd\nefgh", vec![]);
-        let before = section_models(&d);
+        let before = section_models(&d, &[]);
         d.add_annotation(6, 8, Label::Org, "").unwrap();
-        let after = section_models(&d);
+        let after = section_models(&d, &[]);
         assert_eq!(before[0], after[0]);
         assert_ne!(before[1], after[1]);
     }

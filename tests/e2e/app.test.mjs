@@ -582,6 +582,25 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.locator('.library-item').count(), 2);
   });
 
+  test('Ctrl+F finds every match, steps through them and labels them all in one step', async () => {
+    await openSample();
+    await page.keyboard.press('Control+f');
+    await page.waitForSelector('.find-bar input:focus');
+    await page.keyboard.type('aws');
+    await page.waitForSelector('.find-count >> text="1 of 2"');
+    assert.equal(await page.locator('.article .found').count(), 2);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.find-count >> text="2 of 2"');
+    await page.selectOption('.find-bar select', 'PRODUCT');
+    await page.click('.find-bar button:has-text("Label 2")');
+    assert.deepEqual(await page.locator('mark.annotation[data-label="PRODUCT"]').allTextContents(), ['AWS', 'AWS']);
+    await page.click('.find-bar input');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.find-bar', { state: 'detached' });
+    await page.keyboard.press('Control+z');
+    assert.equal(await page.locator('mark.annotation').count(), 0);
+  });
+
   test('? shows every shortcut; Esc closes it', async () => {
     await openSample();
     await page.keyboard.press('?');

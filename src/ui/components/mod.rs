@@ -4,6 +4,7 @@
 
 mod annotation_list;
 mod article;
+mod find_bar;
 mod legend;
 mod library_dialog;
 mod notice_bar;
@@ -18,6 +19,7 @@ mod top_bar;
 
 pub use annotation_list::{AnnotationList, AnnotationListProps};
 pub use article::{Article, ArticleProps};
+pub use find_bar::{FindBar, FindBarProps};
 pub use legend::{Legend, LegendProps};
 pub use library_dialog::{LibraryDialog, LibraryDialogProps};
 pub use notice_bar::{NoticeBar, NoticeBarProps};

@@ -28,7 +28,9 @@ pub struct SectionViewProps {
 fn piece(p: &Piece) -> Html {
     let start = p.start.to_string();
     match p.annotations.first() {
-        None => html! { <span data-start={start}>{ &p.text }</span> },
+        None => html! {
+            <span class={classes!(p.found.then_some("found"))} data-start={start}>{ &p.text }</span>
+        },
         Some(&(_, label)) => {
             let ids = p
                 .annotations
@@ -45,7 +47,7 @@ fn piece(p: &Piece) -> Html {
             let title = format!("{labels} · your annotation · click to edit");
             let stacked = (p.annotations.len() > 1).then_some("stacked");
             html! {
-                <mark class={classes!("annotation", stacked)} data-label={label.as_str()} data-ann={ids}
+                <mark class={classes!("annotation", stacked, p.found.then_some("found"))} data-label={label.as_str()} data-ann={ids}
                       data-start={start} title={title}>{ &p.text }</mark>
             }
         }

@@ -13,7 +13,7 @@ pub struct ShortcutsProps {
     pub dispatch: Dispatch,
 }
 
-const KEYS: [(&str, &str); 12] = [
+const KEYS: [(&str, &str); 13] = [
     ("N or J", "next suggestion"),
     ("P or K", "previous suggestion"),
     ("Enter", "accept the suggestion, or save the popover"),
@@ -28,6 +28,10 @@ const KEYS: [(&str, &str); 12] = [
     ("A", "in an annotation's popover: label every occurrence"),
     ("Shift + arrows", "select text from the keyboard"),
     ("Esc", "cancel, close"),
+    (
+        "Ctrl+F",
+        "find in the article; Enter / Shift+Enter step through matches",
+    ),
     ("Ctrl+Z", "undo"),
     ("Ctrl+Shift+Z or Ctrl+Y", "redo"),
     ("Ctrl+Enter", "analyse the pasted text"),

@@ -1,0 +1,92 @@
+//! Find in text (Ctrl+F): every match highlighted, Enter / Shift+Enter to step
+//! through them, and one click to label them all.
+
+use super::Dispatch;
+use crate::analysis::Label;
+use crate::ui::state::{Action, Find};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`FindBar`].
+#[derive(Properties, PartialEq)]
+pub struct FindBarProps {
+    /// The query and its matches.
+    pub find: Find,
+    /// The reducer.
+    pub dispatch: Dispatch,
+}
+
+/// The bar under the top bar.
+#[function_component]
+pub fn FindBar(props: &FindBarProps) -> Html {
+    let input = use_node_ref();
+    let label = use_state(|| Label::Org);
+    {
+        let input = input.clone();
+        use_effect_with((), move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        });
+    }
+    let send = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
+    };
+    let on_input = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetFindQuery(input.value()));
+        })
+    };
+    let on_key = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                dispatch.dispatch(Action::StepFind {
+                    forward: !e.shift_key(),
+                });
+            }
+        })
+    };
+    let on_label = {
+        let label = label.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(l) = select.value().parse() {
+                label.set(l);
+            }
+        })
+    };
+    let f = &props.find;
+    let count = match (f.query.trim().is_empty(), f.matches.len()) {
+        (true, _) => String::new(),
+        (false, 0) => "no match".to_string(),
+        (false, n) => format!("{} of {n}", f.current + 1),
+    };
+    html! {
+        <div class="find-bar" role="search">
+            <input ref={input} type="search" class="find-input" placeholder="Find in the article"
+                   aria-label="Find in the article" value={f.query.clone()} oninput={on_input} onkeydown={on_key} />
+            <span class="find-count" aria-live="polite">{ count }</span>
+            <button onclick={send(Action::StepFind { forward: false })} disabled={f.matches.is_empty()}
+                    aria-label="Previous match" title="Previous (Shift+Enter)">{ "↑" }</button>
+            <button onclick={send(Action::StepFind { forward: true })} disabled={f.matches.is_empty()}
+                    aria-label="Next match" title="Next (Enter)">{ "↓" }</button>
+            <span class="find-label">
+                { "Label all as " }
+                <select aria-label="Label for every match" onchange={on_label}>
+                    { for Label::ALL.iter().map(|l| html! {
+                        <option value={l.as_str()} selected={*l == *label}>{ l.as_str() }</option>
+                    }) }
+                </select>
+                <button class="primary" onclick={send(Action::LabelMatches(*label))} disabled={f.matches.is_empty()}>
+                    { format!("Label {}", f.matches.len()) }
+                </button>
+            </span>
+            <button class="quiet" onclick={send(Action::CloseFind)} aria-label="Close find">{ "×" }</button>
+        </div>
+    }
+}
