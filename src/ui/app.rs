@@ -9,7 +9,7 @@ use super::keys::{key_action, KeyPress};
 use super::state::{
     new_document, now_iso, now_millis, title_from_text, vet_text, Action, Notice, State,
 };
-use super::view::{section_models, suggestion_title};
+use super::view::{section_models, suggestion_summary};
 use super::{dom, storage};
 use crate::export::{export_json, file_name, import_any, import_onto, ImportError};
 use crate::model::Document;
@@ -405,7 +405,7 @@ pub fn App() -> Html {
                 .suggestion
                 .then(|| doc.suggestion(p.start, p.end))
                 .flatten()
-                .map(|s| AttrValue::from(suggestion_title(s)));
+                .map(|s| AttrValue::from(suggestion_summary(s)));
             // Occurrences of an annotation's text that lack its label.
             let others = p
                 .editing

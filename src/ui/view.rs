@@ -83,17 +83,25 @@ pub fn label_for_key(key: &str) -> Option<Label> {
     HOTKEYS.iter().position(|&k| k == c).map(|i| Label::ALL[i])
 }
 
-/// Hover text for a suggestion: `MONEY · 3000000000000 USD (approx)`.
-pub fn suggestion_title(span: &Span) -> String {
-    let mut title = format!("{} · {}", span.label, span.label.description());
-    if let Some(value) = &span.value {
-        title = format!("{} · {value}", span.label);
-    }
+/// A suggestion as a person reads it: `MONEY · 3000000000000 USD (approx)`,
+/// or `ORG · organisation` when it has no value.
+pub fn suggestion_summary(span: &Span) -> String {
+    let mut text = match &span.value {
+        Some(value) => format!("{} · {value}", span.label),
+        None => format!("{} · {}", span.label, span.label.description()),
+    };
     if span.approx {
-        title.push_str(" (approx)");
+        text.push_str(" (approx)");
     }
-    title.push_str(" — suggestion: click to accept, relabel or reject");
-    title
+    text
+}
+
+/// Hover text for a suggestion: its summary and what a click does.
+pub fn suggestion_title(span: &Span) -> String {
+    format!(
+        "{} — suggestion: click to accept, relabel or reject",
+        suggestion_summary(span)
+    )
 }
 
 /// One model per section of `doc`.
