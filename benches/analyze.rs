@@ -6,26 +6,12 @@
 //! because one iteration already covers a whole megabyte and the suite should
 //! finish in about a minute on a small machine: `cargo bench --bench analyze`.
 
+#[path = "corpus/mod.rs"]
+mod corpus;
+use corpus::{megabyte_of, EN, ZH};
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use scholia::analysis::{analyze, Config};
 use std::time::Duration;
-
-const ZH: &str = include_str!("data/zh.txt");
-const EN: &str = include_str!("data/en.txt");
-
-/// One megabyte: the size every input is grown to.
-const TARGET_BYTES: usize = 1 << 20;
-
-/// `article` repeated, separated by blank lines, until it reaches one megabyte.
-fn megabyte_of(article: &str) -> String {
-    let article = article.trim_end();
-    let mut text = String::with_capacity(TARGET_BYTES + article.len() + 2);
-    while text.len() < TARGET_BYTES {
-        text.push_str(article);
-        text.push_str("\n\n");
-    }
-    text
-}
 
 fn bench_analyze(c: &mut Criterion) {
     let config = Config::default();

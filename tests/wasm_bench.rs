@@ -5,33 +5,18 @@
 //! `cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture`.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "../benches/corpus/mod.rs"]
+mod corpus;
+use corpus::{megabyte_of, EN, ZH};
 use scholia::analysis::{analyze, Config};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const ZH: &str = include_str!("../benches/data/zh.txt");
-const EN: &str = include_str!("../benches/data/en.txt");
-
-/// One megabyte, as in the native benchmark.
-const TARGET_BYTES: usize = 1 << 20;
-
 /// Stop measuring after this many milliseconds (or [`MAX_RUNS`] runs).
 const BUDGET_MS: f64 = 3000.0;
 const MAX_RUNS: u32 = 20;
-
-/// `article` repeated, separated by blank lines, until it reaches one
-/// megabyte (the same text `benches/analyze.rs` builds).
-fn megabyte_of(article: &str) -> String {
-    let article = article.trim_end();
-    let mut text = String::with_capacity(TARGET_BYTES + article.len() + 2);
-    while text.len() < TARGET_BYTES {
-        text.push_str(article);
-        text.push_str("\n\n");
-    }
-    text
-}
 
 /// Milliseconds from `performance.now()` (sub-millisecond), falling back to
 /// `Date.now()`. Read through `Reflect` so no extra `web-sys` feature is needed.
