@@ -447,7 +447,7 @@ pub fn App() -> Html {
             <main class="workspace">
                 if let Some(doc) = &state.doc {
                     <div class="document">
-                        <Article sections={(*models).clone()} section_form={state.section_form}
+                        <Article sections={(*models).clone()} section_form={state.section_form} generation={state.generation}
                                  cursor={state.cursor} dispatch={dispatch.clone()} />
                     </div>
                     <SidePanel doc={doc.clone()} tab={state.panel} list_status={state.list_status}

@@ -16,6 +16,9 @@ pub struct ArticleProps {
     pub sections: Rc<Vec<Rc<SectionModel>>>,
     /// The section whose label form is open.
     pub section_form: Option<usize>,
+    /// Bumped when another document is opened (the article renders anew).
+    #[prop_or_default]
+    pub generation: u64,
     /// The suggestion the keyboard is on, by its (start, end).
     #[prop_or_default]
     pub cursor: Option<(usize, usize)>,
@@ -29,10 +32,30 @@ fn attr_number<T: std::str::FromStr>(element: &web_sys::Element, name: &str) -> 
     element.get_attribute(name)?.split(' ').next()?.parse().ok()
 }
 
+/// How many sections join the page per frame while an article first renders:
+/// a long article appears at once from the top and fills in without
+/// freezing the page.
+const SECTIONS_PER_FRAME: usize = 150;
+
 /// The rendered article.
 #[function_component]
 pub fn Article(props: &ArticleProps) -> Html {
     let article = use_node_ref();
+    let shown = use_state(|| SECTIONS_PER_FRAME);
+    {
+        let shown = shown.clone();
+        use_effect_with(props.generation, move |_| shown.set(SECTIONS_PER_FRAME));
+    }
+    {
+        let (shown, total) = (shown.clone(), props.sections.len());
+        use_effect_with((*shown, total), move |&(now, total)| {
+            let more = (now < total).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || shown.set(now + SECTIONS_PER_FRAME))
+            });
+            move || drop(more)
+        });
+    }
+    let complete = *shown >= props.sections.len();
     let on_select = {
         let article = article.clone();
         let dispatch = props.dispatch.clone();
@@ -96,9 +119,10 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
     html! {
-        <article class="article" ref={article} aria-label="Article"
+        <article class="article" ref={article} aria-label="Article" aria-busy={(!complete).to_string()}
+                 data-complete={complete.to_string()}
                  onmouseup={on_mouse_up} onkeyup={on_key_up} onclick={on_click}>
-            { for props.sections.iter().map(|model| html! {
+            { for props.sections.iter().take(*shown).map(|model| html! {
                 <SectionView key={model.index} model={model.clone()}
                              form_open={props.section_form == Some(model.index)}
                              cursor={props.cursor.map(|c| c.0).filter(|&c| model.start <= c && c < model.end)}
