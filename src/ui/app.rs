@@ -70,7 +70,8 @@ fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String
     .forget();
 }
 
-/// Opens a `.txt`/`.md` (analysed) or `.json` (a Scholia export) file.
+/// Opens a text file (analysed) or an annotation file (`.json`/`.jsonl` in
+/// any supported format).
 fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>) {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -111,20 +112,20 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
 /// Reads a file in any supported format (Scholia, W3C, JSONL, doccano,
 /// spaCy) as whole documents. All are validated before anything is kept; all
 /// but the last go straight into the library, the last is returned to open.
-fn open_annotation_file(name: &str, text: &str) -> Result<(Document, String), ImportError> {
-    let imported = import_any(text)?;
+fn open_annotation_file(name: &str, text: &str) -> Result<(Document, String), String> {
+    let imported = import_any(text).map_err(|e| e.to_string())?;
     let format = imported.format;
     let mut docs = imported
         .documents
         .into_iter()
         .map(|d| d.into_document())
-        .collect::<Result<Vec<_>, _>>()?;
-    let last = docs.pop().ok_or(ImportError::Empty)?;
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let last = docs.pop().ok_or_else(|| ImportError::Empty.to_string())?;
     let earlier = docs.len();
     for doc in docs {
         let id = new_doc_id(now_millis(), &storage::library(), None);
-        storage::save_document(&id, &doc, &now_iso())
-            .map_err(|e| ImportError::Malformed(e.to_string()))?;
+        storage::save_document(&id, &doc, &now_iso()).map_err(|e| e.to_string())?;
     }
     let message = if earlier == 0 {
         format!(
