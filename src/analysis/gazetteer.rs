@@ -243,6 +243,40 @@ mod tests {
     }
 
     #[test]
+    fn well_known_names_in_three_writings() {
+        use Label::*;
+        for (input, expected) in [
+            ("廣達與緯創", &[("廣達", Org), ("緯創", Org)][..]),
+            ("广达与纬创", &[("广达", Org), ("纬创", Org)]),
+            ("Quanta and Wistron", &[("Quanta", Org), ("Wistron", Org)]),
+            ("海關總署與東盟", &[("海關總署", Org), ("東盟", Org)]),
+            ("海关总署与东盟", &[("海关总署", Org), ("东盟", Org)]),
+            (
+                "Saudi Aramco in Riyadh",
+                &[("Saudi Aramco", Org), ("Riyadh", Gpe)],
+            ),
+            ("進博會、廣交會", &[("進博會", Event), ("廣交會", Event)]),
+            ("进博会、广交会", &[("进博会", Event), ("广交会", Event)]),
+            ("匈牙利、卡達", &[("匈牙利", Gpe), ("卡達", Gpe)]),
+            ("匈牙利、卡塔尔", &[("匈牙利", Gpe), ("卡塔尔", Gpe)]),
+            ("Hungary, Qatar", &[("Hungary", Gpe), ("Qatar", Gpe)]),
+        ] {
+            check(input, expected);
+        }
+    }
+
+    #[test]
+    fn currencies_markets_and_time_zones_are_no_places() {
+        check("美元、港股與台幣", &[]);
+        check("美元、港股与台币", &[]);
+        check(
+            "2 pm Pacific time, in the Pacific",
+            &[("Pacific", Label::Loc)],
+        );
+        check("Chinese and Dutch buyers", &[]);
+    }
+
+    #[test]
     fn blockers_hide_shorter_names() {
         check("北京時間 2 月 26 日", &[]);
         check("北京时间 23 点，北京", &[("北京", Label::Gpe)]);
