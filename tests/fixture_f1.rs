@@ -11,11 +11,11 @@ use std::path::Path;
 // These floors are ratchets: raise each one to the level the analyser has
 // reached, never lower it. Targets: numbers 0.95, entities 0.85, dates 0.90.
 /// Floor on the exact F1 of MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL.
-const NUM_FLOOR: f64 = 0.88;
+const NUM_FLOOR: f64 = 0.90;
 /// Floor on the exact F1 of PERSON, ORG, GPE, LOC, PRODUCT, EVENT.
-const ENT_FLOOR: f64 = 0.75;
+const ENT_FLOOR: f64 = 0.95;
 /// Floor on the exact F1 of DATE and TIME.
-const DATE_FLOOR: f64 = 0.84;
+const DATE_FLOOR: f64 = 0.85;
 
 #[test]
 fn analyser_meets_the_f1_floors_on_the_gold_fixtures() {
