@@ -381,5 +381,6 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
         section_annotations,
     );
     doc.rejected = rejected;
+    doc.newlines_normalised = file.document.newlines_normalised;
     Ok(doc)
 }

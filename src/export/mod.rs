@@ -78,6 +78,10 @@ pub struct DocumentInfo {
     /// Traditional, simplified or latin.
     #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::script"))]
     pub script: Script,
+    /// True when the pasted or opened text's `\r\n` and `\r` line breaks were
+    /// turned into `\n` before analysis (once, on paste); absent when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub newlines_normalised: bool,
 }
 
 /// One section, offsets in code points.
@@ -214,6 +218,7 @@ pub fn export(doc: &Document) -> ExportFile {
             sha256: sha256_hex(text),
             length: doc.len_chars(),
             script: doc.analysis.script,
+            newlines_normalised: doc.newlines_normalised,
         },
         sections: doc
             .sections()

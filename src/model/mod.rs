@@ -99,6 +99,9 @@ pub struct Document {
     pub section_annotations: Vec<SectionAnnotation>,
     /// Suggestions the user rejected, by their (start, end); hidden from then on.
     pub rejected: BTreeSet<(usize, usize)>,
+    /// True when the text's `\r\n` and `\r` line breaks were turned into `\n`
+    /// when it was pasted or opened (recorded in the export).
+    pub newlines_normalised: bool,
     next_id: AnnotationId,
 }
 
@@ -199,6 +202,7 @@ impl Document {
             annotations,
             section_annotations,
             rejected: BTreeSet::new(),
+            newlines_normalised: false,
             next_id,
         }
     }
@@ -349,6 +353,16 @@ impl Document {
     }
 }
 
+/// `text` with every `\r\n` and lone `\r` turned into `\n`, and whether
+/// anything changed. Done once, when a text is pasted or opened, so that
+/// offsets never depend on the platform the text came from.
+pub fn normalise_newlines(text: &str) -> (String, bool) {
+    if !text.contains('\r') {
+        return (text.to_string(), false);
+    }
+    (text.replace("\r\n", "\n").replace('\r', "\n"), true)
+}
+
 /// Shrinks `start..end` (code points) past white space at both edges; `None`
 /// when nothing but white space is left.
 fn trim_range(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -405,6 +419,17 @@ mod tests {
             Err(EditError::Blank)
         );
         assert!(d.annotations.is_empty());
+    }
+
+    #[test]
+    fn normalises_line_breaks_once() {
+        for (text, want, changed) in [
+            ("a\r\nb\rc\nd", "a\nb\nc\nd", true),
+            ("微軟\n😀", "微軟\n😀", false),
+            ("\r\n\r\n", "\n\n", true),
+        ] {
+            assert_eq!(normalise_newlines(text), (want.to_string(), changed));
+        }
     }
 
     #[test]

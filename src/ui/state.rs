@@ -344,9 +344,13 @@ pub fn title_from_text(text: &str) -> String {
     title
 }
 
-/// Analyses `text` into a new document titled `title`.
+/// Analyses `text` into a new document titled `title`, its line breaks
+/// normalised to `\n` first (and that recorded).
 pub fn new_document(title: &str, text: &str) -> Document {
-    Document::new(title, text, &Config::default())
+    let (text, normalised) = crate::model::normalise_newlines(text);
+    let mut doc = Document::new(title, text, &Config::default());
+    doc.newlines_normalised = normalised;
+    doc
 }
 
 /// Now, in ISO 8601, for the annotations' created/modified times: the
@@ -947,6 +951,16 @@ mod tests {
         });
         assert_eq!(s.doc, before);
         assert!(s.notice.as_ref().unwrap().is_error);
+    }
+
+    #[test]
+    fn pasted_line_breaks_are_normalised_once_and_recorded() {
+        let doc = new_document("t", "微軟\r\n投資 Mistral AI。\r\n");
+        assert_eq!(&*doc.text, "微軟\n投資 Mistral AI。\n");
+        assert!(doc.newlines_normalised);
+        let back = crate::export::import_json(&crate::export::export_json(&doc)).unwrap();
+        assert!(back.newlines_normalised);
+        assert!(!new_document("t", "no breaks").newlines_normalised);
     }
 
     #[test]

@@ -279,6 +279,23 @@ describe('Scholia in the browser', () => {
     assert.equal(ms.start, [...kept.slice(0, kept.indexOf('微軟'))].length);
   });
 
+  test('a text file with CRLF line breaks is normalised once, and the export says so', async () => {
+    await page.setInputFiles('input[aria-label="Open file"]', {
+      name: 'windows.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('標題\r\n微軟投資 Mistral AI 130 億美元。\r\n'),
+    });
+    await page.waitForSelector('.article[data-complete="true"] mark.suggestion');
+    await dragSelect('Mistral AI');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation');
+    const { json } = await exportJson();
+    assert.equal(json.document.text, '標題\n微軟投資 Mistral AI 130 億美元。\n');
+    assert.equal(json.document.newlines_normalised, true);
+    assert.equal(json.annotations[0].start, 8); // 標題, \n, 微軟投資, space
+    assert.equal(json.document.title, 'windows');
+  });
+
   test('bad input gets a clear message and loses nothing', async () => {
     // Too large a paste.
     await page.evaluate(() => {
