@@ -11,7 +11,7 @@ use super::state::{
 };
 use super::view::{section_models, suggestion_summary};
 use super::{dom, storage};
-use crate::export::{export_json, file_name, import_any, import_onto, ImportError};
+use crate::export::{export_as, file_name, import_any, import_onto, Format, ImportError};
 use crate::model::Document;
 use crate::ui::library::new_doc_id;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -357,13 +357,21 @@ pub fn App() -> Html {
     };
     let on_export = {
         let (dispatch, doc) = (dispatch.clone(), state.doc.clone());
-        Callback::from(move |_| {
+        Callback::from(move |format: Format| {
             let Some(doc) = &doc else { return };
-            let name = file_name(&doc.title);
-            let result = storage::download(&name, &export_json(doc), "application/json");
+            // `<title>.scholia.json` for the native format, `<title>.w3c.json`,
+            // `<title>.doccano.jsonl`… for the others.
+            let native = file_name(&doc.title);
+            let stem = native.trim_end_matches(".scholia.json");
+            let name = format!("{stem}.{}", format.extension());
+            let mut contents = export_as(doc, format);
+            if format.is_line_based() {
+                contents.push('\n');
+            }
+            let result = storage::download(&name, &contents, "application/json");
             let notice = match result {
                 Ok(()) => Notice::info(format!(
-                    "Exported {} annotations and {} suggestions to {name}.",
+                    "Exported {} annotations and {} suggestions to {name} ({format}).",
                     doc.annotations.len(),
                     doc.analysis.spans.len()
                 )),

@@ -561,6 +561,29 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.inputValue('.top-bar .title'), '微軟與 Mistral');
   });
 
+  test('the export menu writes W3C and doccano files with code-point offsets', async () => {
+    await openSample();
+    await dragSelect('Dario Amodei');
+    await page.keyboard.press('1');
+    await page.waitForSelector('mark.annotation');
+    const download = async (item) => {
+      await page.click('.export-menu summary');
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click(`.export-formats button:has-text("${item}")`)]);
+      return { name: d.suggestedFilename(), raw: await readFile(await d.path(), 'utf8') };
+    };
+    const doccano = await download('doccano');
+    assert.match(doccano.name, /\.doccano\.jsonl$/);
+    const line = JSON.parse(doccano.raw.trim());
+    const person = line.label.find(([, , l]) => l === 'PERSON');
+    assert.equal(slice(line.text, person[0], person[1]), 'Dario Amodei');
+    const w3c = await download('W3C');
+    assert.match(w3c.name, /\.w3c\.json$/);
+    const collection = JSON.parse(w3c.raw);
+    assert.equal(collection.type, 'AnnotationCollection');
+    const selectors = JSON.stringify(collection);
+    assert.ok(selectors.includes('TextPositionSelector') && selectors.includes('TextQuoteSelector'));
+  });
+
   test('annotations re-anchor onto an edited text by their quotes; the import is one undoable step', async () => {
     await openSample();
     await dragSelect('Trainium');

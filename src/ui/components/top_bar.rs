@@ -1,5 +1,6 @@
 //! The top bar: title, New, Open, Export. Always visible.
 
+use crate::export::Format;
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -16,7 +17,7 @@ pub struct TopBarProps {
     /// Opens a file the user picked.
     pub on_open: Callback<web_sys::File>,
     /// Downloads the export.
-    pub on_export: Callback<()>,
+    pub on_export: Callback<Format>,
     /// Imports a file's annotations onto the open document.
     pub on_import_onto: Callback<web_sys::File>,
     /// True when there is an edit to undo.
@@ -54,6 +55,17 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         input.set_value("");
     });
     let has_doc = props.title.is_some();
+    let menu = use_node_ref();
+    // Choosing a format also closes the menu.
+    let export_as = |format: Format| {
+        let (menu, on_export) = (menu.clone(), props.on_export.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(menu) = menu.cast::<web_sys::Element>() {
+                let _ = menu.remove_attribute("open");
+            }
+            on_export.emit(format);
+        })
+    };
     let send = |action: Action| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
@@ -90,8 +102,21 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                     </label>
                 }
                 if has_doc {
-                    <button class="primary" onclick={props.on_export.reform(|_| ())}
-                            title="Download the text, suggestions and annotations as JSON">{ "Export" }</button>
+                    <button class="primary" onclick={props.on_export.reform(|_| Format::Native)}
+                            title="Download the text, suggestions and annotations as a Scholia file (.scholia.json)">{ "Export" }</button>
+                    <details class="export-menu" ref={menu.clone()}>
+                        <summary aria-label="Other export formats" title="Other formats">{ "▾" }</summary>
+                        <div class="export-formats" role="menu">
+                            { for [
+                                (Format::W3c, "W3C Web Annotation (.w3c.json)"),
+                                (Format::Doccano, "doccano JSONL (.doccano.jsonl)"),
+                                (Format::Spacy, "spaCy JSONL (.spacy.jsonl)"),
+                                (Format::Jsonl, "Scholia JSONL (.scholia.jsonl)"),
+                            ].into_iter().map(|(format, name)| html! {
+                                <button role="menuitem" onclick={export_as(format)}>{ name }</button>
+                            }) }
+                        </div>
+                    </details>
                 }
             </nav>
         </header>
