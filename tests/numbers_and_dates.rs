@@ -503,3 +503,45 @@ fn english_grammar() {
         &[("120 km/h", Quantity, quantity(120.0, "km/h"), false)],
     );
 }
+
+#[test]
+fn longer_date_phrases_win_over_their_numbers() {
+    use Label::{Date, Ordinal};
+    // `首日`/`首個週末` are DATE; `首次` alone is ORDINAL 1.
+    check("撤辣後首個週末成交回升", &[("首個週末", Date, None, false)]);
+    check("撤辣后首个周末成交回升", &[("首个周末", Date, None, false)]);
+    check(
+        "這是今年首次減息",
+        &[
+            ("今年", Date, None, false),
+            ("首次", Ordinal, num(1.0), false),
+        ],
+    );
+    check(
+        "这是今年首次降息",
+        &[
+            ("今年", Date, None, false),
+            ("首次", Ordinal, num(1.0), false),
+        ],
+    );
+    // A duration range and a day range are one DATE, not a number and a date.
+    check("仍需 3 至 5 年。", &[("3 至 5 年", Date, None, false)]);
+    check("仍需 3 到 5 年。", &[("3 到 5 年", Date, None, false)]);
+    check(
+        "假期（2 月 10 日至 17 日）",
+        &[("2 月 10 日至 17 日", Date, iso("--02-10/--02-17"), false)],
+    );
+    check("過去 20 年累積", &[("過去 20 年", Date, None, false)]);
+    check("过去 20 年积累", &[("过去 20 年", Date, None, false)]);
+    check(
+        "over the past 20 years",
+        &[("past 20 years", Date, None, false)],
+    );
+    check("24 小時內", &[("24 小時", Date, iso("PT24H"), false)]);
+    check(
+        "within 24 hours",
+        &[("24 hours", Date, iso("PT24H"), false)],
+    );
+    check("within 72 小时", &[("72 小时", Date, iso("PT72H"), false)]);
+    check("3 小時內", &[("3 小時", Label::Time, iso("PT3H"), false)]);
+}

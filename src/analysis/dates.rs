@@ -20,27 +20,30 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let sp = r"[ \x{A0}\x{3000}]?";
     let to = "[-–—~～至到]";
     let day = "[日號号]";
-    let period = "上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|早晨|深夜|夜間|夜间|午夜";
-    let rel_year = "去年|今年|明年|前年|後年|后年|同年|當年|当年";
+    let period = "上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|早晨|深夜|夜間|夜间|晚間|晚间|午夜";
+    let rel_year = "去年|今年|明年|前年|後年|后年|同年|當年|当年|上年";
     let relative = "上個月|上个月|下個月|下个月|這個月|这个月|本月|上月|下月|上週|上周|本週|本周|下週|下周|\
                     上半年|下半年|今天|昨天|明天|前天|後天|后天|昨日|今日|明日|近日|日前|近年來|近年来|近年|\
                     年初|年底|年中|週末|周末|(?:星期|禮拜|礼拜)[一二三四五六日天]|[週周][一二三四五六日]|\
-                    多年|數年|数年|幾年|几年|數月|数月|幾個月|几个月|數天|数天|幾天|几天|多天";
+                    多年|數年|数年|幾年|几年|數月|数月|幾個月|几个月|數天|数天|幾天|几天|多天|\
+                    同日|當日|当日|當天|当天|翌日|次日|全日|全年|同期|\
+                    首日|首季度?|首個(?:周末|週末|交易日)|首个(?:周末|交易日)|前[一二三]季度?|\
+                    春節|春节|除夕|[春夏秋冬]季";
     let roc = "(?:[0-9０-９]{1,3}|[一二三四五六七八九十百零〇]{1,6})";
     let pattern = format!(
         "(?:民國|民国){sp}(?P<roc>{roc}){sp}年(?:{sp}(?P<rocm>{n}){sp}月(?:{sp}(?P<rocd>{n}){sp}{day})?)?\
          |(?P<fy>{y}){sp}(?:財年|财年|財政年度|财政年度)(?:{sp}第[一二三四1-4]季度?)?\
          |(?P<y>{y}){sp}(?:(?:年{sp})?{to}{sp}(?P<y2>{y}){sp})?年\
-           (?:{sp}(?:第(?P<yq>[一二三四1-4])季度?|(?P<yh>[上下])半年\
-           |(?P<ym>{n}){sp}(?:月{sp})?(?:{to}{sp}(?P<ym2>{n}){sp})?月(?:{sp}(?P<yd>{n}){sp}{day})?))?\
-         |(?P<rel>{rel_year})(?:{sp}(?:{n}{sp}月(?:{sp}{n}{sp}{day})?|上半年|下半年|第[一二三四1-4]季度?|年初|年底|年末|年中|同期))?\
-         |(?P<q>第[一二三四1-4]季度?)\
+           (?:(?P<ypart>[初底末])|{sp}(?:(?:第?(?P<yq>[一二三四1-4])|(?P<yq1>首))季度?|(?P<yh>[上下])半年\
+           |(?P<ym>{n}){sp}(?:月{sp})?(?:{to}{sp}(?P<ym2>{n}){sp})?月(?:{sp}(?P<yd>{n}){sp}{day}(?:{sp}{to}{sp}(?P<yd2>{n}){sp}{day})?)?))?\
+         |(?P<rel>{rel_year})(?:{sp}(?:{n}{sp}(?:月{sp})?(?:{to}{sp}{n}{sp})?月(?:{sp}{n}{sp}{day})?|上半年|下半年|第[一二三四1-4]季度?|[一二三四]季度|首季度?|前[一二三]季度?|前{sp}{n}{sp}(?:個|个)月|年初|年底|年末|年中|同期))?\
+         |(?P<q>第[一二三四1-4]季度?|[一二三四]季度)\
          |(?P<mr>{n}){sp}(?:月{sp})?{to}{sp}(?P<mr2>{n}){sp}月\
-         |(?P<m>{n}){sp}月(?:{sp}(?P<md>{n}){sp}{day})?\
+         |(?P<m>{n}){sp}月(?:{sp}(?P<md>{n}){sp}{day}(?:{sp}{to}{sp}(?P<md2>{n}){sp}{day})?|(?P<mpart>[初末底]|上旬|中旬|下旬))?\
          |(?P<d>{n}){sp}{day}\
          |(?P<per>{period})?{sp}(?P<h>{n}){sp}[點点時时](?:鐘|钟)?(?:{sp}(?:(?P<mi>[0-9０-９]{{1,2}}|[零一二三四五六七八九十]{{1,3}}){sp}分|(?P<half>半)))?\
          |(?P<pero>{period}|今晚|今早|昨晚|昨夜)\
-         |(?P<n>{amount}){sp}(?P<apx>[多餘余])?{sp}(?P<u>個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒|歲|岁)\
+         |(?:(?P<past>過去|过去){sp})?(?P<n>{amount})(?:{sp}{to}{sp}(?P<n2>{amount}))?{sp}(?P<apx>[多餘余])?{sp}(?P<u>個工作日|个工作日|工作日|個交易日|个交易日|交易日|個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒|歲|岁)(?P<term>期)?\
          |(?P<relo>{relative})"
     );
     Regex::new(&pattern).expect("the Chinese date pattern is valid")
@@ -62,6 +65,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
          |(?P<mdm>{mon})\\.?[ ]+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?[ ]+(?P<mdy>[12][0-9]{{3}}))?\
          |(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dmm>{mon})\\.?(?:,?[ ]+(?P<dmy>[12][0-9]{{3}}))?\
          |(?P<mo>January|February|April|June|July|August|September|October|November|December)\
+         |(?P<pmo>(?-i:March|May))(?-u:\\b)\
          |Q(?P<qq>[1-4])(?:(?:[ ]+of)?[ ]+(?P<qqy>[12][0-9]{{3}}))?\
          |(?P<qo>first|second|third|fourth)[- ]quarter(?:[ ]+of[ ]+(?P<qoy>[12][0-9]{{3}}))?\
          |(?:FY[ ]?|fiscal[ ]+(?:year[ ]+)?)(?P<fy>[12][0-9]{{3}}|[0-9]{{2}})\
@@ -69,10 +73,12 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
          |(?P<part>early|mid|late)(?:-|[ ]+)(?:(?P<party>[12][0-9]{{3}})|(?P<partm>January|February|March|April|May|June|July|August|September|October|November|December))\
          |(?P<yqy>[12][0-9]{{3}})[ ]+Q(?P<yqq>[1-4])\
          |(?:in|since|by|of|from|until|during|before|after)[ ]+(?P<py>[12][0-9]{{3}})(?P<pys>s)?\
+         |(?P<fyr>[12][0-9]{{3}})[-–/](?:[0-9]{{2}}|[12][0-9]{{3}})[ ]+fiscal[ ]+year\
          |(?P<hh>[0-9]{{1,2}}):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?:[ ]?(?P<ap>[ap]\\.?m\\.?))?\
          |(?P<h2>[0-9]{{1,2}})[ ]?(?P<ap2>[ap]\\.?m\\.?)\
-         |(?P<ago>(?:{num})[ ]+(?:{unit})[ ]+ago)\
+         |(?P<ago>(?:{num})[ ]+(?:{unit})[ ]+(?:ago|earlier|later))\
          |(?P<rel>yesterday|today|tomorrow|(?:last|this|next|past|earlier[ ]this)[ ]+(?:{scope})|the[ ]+past[ ]+(?:{scope})\
+           |(?:past|last|next)[ ]+(?:{num})[ ]+(?:{unit})|full[- ]year\
            |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\
          |(?P<trel>tonight|noon|midnight|this[ ]+(?:morning|afternoon|evening))\
          |(?P<dn>[0-9]+(?:\\.[0-9]+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)[ -](?P<du>{unit}))"
@@ -199,14 +205,15 @@ macro_rules! groups {
 groups!(
     /// Group indices of [`ZH`].
     ZhGroups, ZH_GROUPS = ZH:
-    roc rocm rocd fy y y2 yq yh ym ym2 yd rel q mr mr2 m md d per h mi half pero n apx u relo
+    roc rocm rocd fy y y2 ypart yq yq1 yh ym ym2 yd yd2 rel q mr mr2 m md md2 mpart d per h mi half pero past n n2 apx u
+    term relo
 );
 
 groups!(
     /// Group indices of [`EN`].
     EnGroups, EN_GROUPS = EN:
     iy s1 im s2 id ymy ymm mym myy mdm mdd mdy dmd dmm dmy mo qq qqy qo qoy fy dec part party
-    partm yqy yqq py pys hh mi ss ap h2 ap2 ago rel trel dn du
+    partm yqy yqq py pys pmo fyr hh mi ss ap h2 ap2 ago rel trel dn du
 );
 
 /// The character just before byte `i`.
@@ -301,9 +308,15 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
     }
     if caps.get(g.y).is_some() {
         let year = ranged(caps, g.y, 1000, 2999)?;
-        let iso = if let Some(y2) = caps.get(g.y2) {
+        let iso = if caps.get(g.ypart).is_some() {
+            // `2025 年底`: a part of the year, like `1 月末`, has no ISO form.
+            None
+        } else if let Some(y2) = caps.get(g.y2) {
             let y2 = parse_chinese(y2.as_str())?;
             Some(format!("{year:04}/{:04}", y2 as u32))
+        } else if caps.get(g.yq1).is_some() {
+            // `2024 年首季`: the first quarter.
+            Some(format!("{year:04}-Q1"))
         } else if caps.get(g.yq).is_some() {
             Some(format!("{year:04}-Q{}", ranged(caps, g.yq, 1, 4)?))
         } else if let Some(h) = caps.get(g.yh) {
@@ -325,7 +338,16 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
                 (Some(_), Some(_)) => None,
                 (None, Some(_)) => {
                     let d = ranged(caps, g.yd, 1, 31)?;
-                    Some(format!("{year:04}-{month:02}-{d:02}"))
+                    match caps.get(g.yd2) {
+                        // `2024 年 2 月 10 日至 17 日`: one date word covers both ends.
+                        Some(_) => {
+                            let d2 = ranged(caps, g.yd2, 1, 31)?;
+                            Some(format!(
+                                "{year:04}-{month:02}-{d:02}/{year:04}-{month:02}-{d2:02}"
+                            ))
+                        }
+                        None => Some(format!("{year:04}-{month:02}-{d:02}")),
+                    }
                 }
                 (None, None) => Some(format!("{year:04}-{month:02}")),
             }
@@ -333,6 +355,18 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             Some(format!("{year:04}"))
         };
         return Some(candidate(start..end, Label::Date, iso));
+    }
+    if caps.get(g.relo).is_some() {
+        let next = char_at(text, end);
+        // `全日制` is "full-time"; `冬季奧運` is an event's name.
+        let glued = match whole.as_str() {
+            "全日" => next == Some('制'),
+            w if w.ends_with('季') => matches!(next, Some('奧' | '奥' | '達' | '达')),
+            _ => false,
+        };
+        if glued {
+            return None;
+        }
     }
     if caps.get(g.rel).is_some() || caps.get(g.relo).is_some() || caps.get(g.q).is_some() {
         let mut c = candidate(start..end, Label::Date, None);
@@ -355,36 +389,47 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             return None;
         }
         let month = ranged(caps, g.m, 1, 12)?;
-        let iso = match caps.get(g.md) {
-            Some(_) => format!("--{month:02}-{:02}", ranged(caps, g.md, 1, 31)?),
-            None => format!("--{month:02}"),
+        // `1 月末`, `3 月上旬`: a part of a month has no ISO form of its own.
+        if caps.get(g.mpart).is_some() {
+            return Some(candidate(start..end, Label::Date, None));
+        }
+        let iso = match (caps.get(g.md), caps.get(g.md2)) {
+            (Some(_), Some(_)) => {
+                let (d1, d2) = (ranged(caps, g.md, 1, 31)?, ranged(caps, g.md2, 1, 31)?);
+                format!("--{month:02}-{d1:02}/--{month:02}-{d2:02}")
+            }
+            (Some(_), None) => format!("--{month:02}-{:02}", ranged(caps, g.md, 1, 31)?),
+            _ => format!("--{month:02}"),
         };
         return Some(candidate(start..end, Label::Date, Some(iso)));
     }
     if caps.get(g.d).is_some() {
         // `一日` is "one day" far more often than "the 1st"; `5 日圓` is money.
-        if has_liang(caps, g.d)
-            || starts_with_lone_one(g.d)
-            || matches!(
-                char_at(text, end),
-                Some(
-                    '圓' | '圆'
-                        | '元'
-                        | '幣'
-                        | '币'
-                        | '本'
-                        | '語'
-                        | '语'
-                        | '文'
-                        | '軍'
-                        | '军'
-                        | '產'
-                        | '产'
-                        | '式'
-                )
+        let money_or_word = matches!(
+            char_at(text, end),
+            Some(
+                '圓' | '圆'
+                    | '元'
+                    | '幣'
+                    | '币'
+                    | '本'
+                    | '語'
+                    | '语'
+                    | '文'
+                    | '軍'
+                    | '军'
+                    | '產'
+                    | '产'
+                    | '式'
             )
-        {
+        );
+        if money_or_word || has_liang(caps, g.d) {
             return None;
+        }
+        if starts_with_lone_one(g.d) {
+            // `市值一日蒸發`: a duration of one day, unless glued (`統一日期`).
+            return (!one_glued && whole.as_str() == "一日")
+                .then(|| candidate(start..end, Label::Date, Some("P1D".to_string())));
         }
         let day = ranged(caps, g.d, 1, 31)?;
         return Some(candidate(
@@ -426,9 +471,16 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
         return Some(candidate(start..end, Label::Time, None));
     }
     if let Some(n) = caps.get(g.n) {
-        if n.as_str() == "一" && one_glued {
+        if n.as_str() == "一" && one_glued && caps.get(g.past).is_none() {
             return None;
         }
+        // `10 年期間` is "during ten years": `期` belongs to `期間`.
+        let end = match caps.get(g.term) {
+            Some(t) if matches!(char_at(text, base + t.end()), Some('間' | '间' | '限')) => {
+                base + t.start()
+            }
+            _ => end,
+        };
         let approx = caps.get(g.apx).is_some();
         let unit = caps.get(g.u).map_or("", |m| m.as_str());
         let value = if n.as_str() == "半" {
@@ -467,7 +519,26 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             ("半", "年") => Some("P6M".to_string()),
             _ => iso,
         };
-        // `週` after a bare numeral is too often `週一`-like; `3 週` is fine.
+        // Durations of a day or more are DATE: `24 小時` → PT24H.
+        let label = match value {
+            Some(v)
+                if label == Label::Time
+                    && iso.as_deref().is_some_and(|i| i.ends_with('H'))
+                    && v >= 24.0 =>
+            {
+                Label::Date
+            }
+            _ => label,
+        };
+        // Working and trading days, `過去 20 年` and duration ranges
+        // (`3 至 5 年`) are DATE whose span alone fixes no ISO value.
+        let (label, iso) = if unit.ends_with("工作日") || unit.ends_with("交易日") {
+            (Label::Date, None)
+        } else if caps.get(g.past).is_some() || caps.get(g.n2).is_some() {
+            (label, None)
+        } else {
+            (label, iso)
+        };
         let mut c = candidate(start..end, label, iso);
         c.approx = approx;
         return Some(c);
@@ -592,7 +663,30 @@ fn english(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
         let iso = int(caps, g.qoy).map(|y| format!("{y:04}-Q{n}"));
         return Some(candidate(start..end, Label::Date, iso));
     }
-    if caps.get(g.fy).is_some() {
+    if let Some(m) = caps.get(g.pmo) {
+        // `March` and `May` are also a verb and a modal: read them as months
+        // only capitalised after a preposition (`in March`), which stays out.
+        // (`May 2024`, `March 5` are read above, as the pattern tries them first.)
+        let head = text[..base + m.start()].trim_end_matches(' ');
+        let word = head
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if !matches!(
+            word.to_ascii_lowercase().as_str(),
+            "in" | "since" | "by" | "from" | "until" | "during" | "before" | "after"
+        ) || head.len() == text[..base + m.start()].len()
+        {
+            return None;
+        }
+        let iso = format!("--{:02}", month_number(m.as_str())?);
+        return Some(candidate(
+            base + m.start()..base + m.end(),
+            Label::Date,
+            Some(iso),
+        ));
+    }
+    if caps.get(g.fy).is_some() || caps.get(g.fyr).is_some() {
         // A fiscal year is no calendar year (Microsoft's FY2025 ends in June
         // 2025, NVIDIA's in January): the span alone fixes no interval.
         return Some(candidate(start..end, Label::Date, None));
@@ -669,6 +763,8 @@ fn english(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             "month" => (Label::Date, format!("P{}M", iso_number(v))),
             "week" => (Label::Date, format!("P{}W", iso_number(v))),
             "day" => (Label::Date, format!("P{}D", iso_number(v))),
+            // A day or more is DATE, as `24 小時` is.
+            "hour" if v >= 24.0 => (Label::Date, format!("PT{}H", iso_number(v))),
             "hour" => (Label::Time, format!("PT{}H", iso_number(v))),
             "minute" => (Label::Time, format!("PT{}M", iso_number(v))),
             _ => (Label::Time, format!("PT{}S", iso_number(v))),
@@ -802,8 +898,105 @@ mod tests {
     }
 
     #[test]
+    fn chinese_relative_days_and_periods() {
+        // Relative days, parts of the year and festivals carry no value.
+        for (hant, hans) in [
+            ("央行同日宣布", "央行同日宣布"),
+            ("股價當天收高", "股价当天收高"),
+            ("指數當日下跌", "指数当日下跌"),
+            ("新規翌日生效", "新规次日生效"),
+            ("港股全日成交", "港股全日成交"),
+            ("全年出貨量", "全年出货量"),
+            ("比上年增加", "比上年增加"),
+            ("比亞迪同期交車", "比亚迪同期交车"),
+            ("開賣首日售罄", "开卖首日售罄"),
+            ("前三季營收", "前三季度营收"),
+            ("春節假期", "春节假期"),
+            ("除夕夜", "除夕夜"),
+            ("夏季用電", "夏季用电"),
+        ] {
+            for s in [hant, hans] {
+                let got = run(s);
+                assert_eq!(got.len(), 1, "input: {s}: {got:?}");
+                assert!(got[0].ends_with(" DATE"), "input: {s}: {got:?}");
+            }
+        }
+        check("全日制學生", &[] as &[&str]);
+        check("全日制学生", &[] as &[&str]);
+        check("冬季奧運會", &[] as &[&str]);
+        check("冬季奥运会", &[] as &[&str]);
+        check("夏季達沃斯", &[] as &[&str]);
+        check("開幕後首個週末", &["首個週末 DATE"]);
+        check("开幕后首个周末", &["首个周末 DATE"]);
+        check("過去 30 年", &["過去 30 年 DATE"]);
+        check("过去十年", &["过去十年 DATE"]);
+        check("1 月末", &["1 月末 DATE"]);
+        check("3 月上旬", &["3 月上旬 DATE"]);
+        check("今年 1-2 月", &["今年 1-2 月 DATE"]);
+        check("去年 3 至 5 月", &["去年 3 至 5 月 DATE"]);
+    }
+
+    #[test]
+    fn chinese_ranges_under_one_date_word() {
+        check(
+            "2 月 10 日至 17 日",
+            &["2 月 10 日至 17 日 DATE --02-10/--02-17"],
+        );
+        check(
+            "3 月 1 日到 5 日",
+            &["3 月 1 日到 5 日 DATE --03-01/--03-05"],
+        );
+        check(
+            "2025 年 4 月 3 日至 6 日",
+            &["2025 年 4 月 3 日至 6 日 DATE 2025-04-03/2025-04-06"],
+        );
+        check("2024 年一季度", &["2024 年一季度 DATE 2024-Q1"]);
+        check("2024 年三季", &["2024 年三季 DATE 2024-Q3"]);
+        check("二季度营收", &["二季度 DATE"]);
+        check("2024 年首季營收", &["2024 年首季 DATE 2024-Q1"]);
+        check("2024 年首季度营收", &["2024 年首季度 DATE 2024-Q1"]);
+        check("今年首季營收", &["今年首季 DATE"]);
+        check("首季營收", &["首季 DATE"]);
+        check("第二季營收", &["第二季 DATE"]);
+        check("今年前三季", &["今年前三季 DATE"]);
+        check("今年前 10 個月出口", &["今年前 10 個月 DATE"]);
+        check("今年前 10 个月出口", &["今年前 10 个月 DATE"]);
+        check("上年同期營收", &["上年同期 DATE"]);
+        check("上年同期营收", &["上年同期 DATE"]);
+        check("今年二季度", &["今年二季度 DATE"]);
+        check("2025 年底前", &["2025 年底 DATE"]);
+        check("2025 年初", &["2025 年初 DATE"]);
+        check("2025 年中國經濟", &["2025 年 DATE 2025"]);
+        check("2025 年中国经济", &["2025 年 DATE 2025"]);
+        check("三季的比賽", &[] as &[&str]);
+        // A duration range is one DATE without a value.
+        check("仍需 3 至 5 年", &["3 至 5 年 DATE"]);
+        check("15 到 20 年內", &["15 到 20 年 DATE"]);
+        check("两到三年", &["两到三年 DATE"]);
+    }
+
+    #[test]
+    fn chinese_long_durations() {
+        // A day or more is DATE, shorter is TIME.
+        check("24 小時內", &["24 小時 DATE PT24H"]);
+        check("72 小时过境", &["72 小时 DATE PT72H"]);
+        check("23 小時", &["23 小時 TIME PT23H"]);
+        check("市值一日蒸發", &["一日 DATE P1D"]);
+        check("统一日期", &[] as &[&str]);
+        check("10 個工作日內", &["10 個工作日 DATE"]);
+        check("5 个交易日", &["5 个交易日 DATE"]);
+        // A loan term keeps its `期`; `期間` is "during".
+        check("5 年期利率", &["5 年期 DATE P5Y"]);
+        check("1 年期 LPR", &["1 年期 DATE P1Y"]);
+        check("10 年期間", &["10 年 DATE P10Y"]);
+        check("3 年期限", &["3 年 DATE P3Y"]);
+    }
+
+    #[test]
     fn chinese_times() {
         check("23 點 30 分", &["23 點 30 分 TIME T23:30"]);
+        check("18 日晚間宣布", &["18 日 DATE ---18", "晚間 TIME"]);
+        check("18 日晚间宣布", &["18 日 DATE ---18", "晚间 TIME"]);
         check("下午 3 時 30 分", &["下午 3 時 30 分 TIME T15:30"]);
         check("下午3时30分", &["下午3时30分 TIME T15:30"]);
         check("晚上八點", &["晚上八點 TIME T20:00"]);
@@ -819,6 +1012,22 @@ mod tests {
 
     #[test]
     fn english_dates() {
+        check("arrivals from a year earlier", &["a year earlier DATE"]);
+        check("over the past 20 years", &["past 20 years DATE"]);
+        check("in the next two weeks", &["next two weeks DATE"]);
+        check("full-year profit", &["full-year DATE"]);
+        check("for 20 years", &["20 years DATE P20Y"]);
+        check("within 48 hours", &["48 hours DATE PT48H"]);
+        check("within 3 hours", &["3 hours TIME PT3H"]);
+        check("two weeks later", &["two weeks later DATE"]);
+        check("in the 2024-25 fiscal year", &["2024-25 fiscal year DATE"]);
+        check("visitors in March, and", &["March DATE --03"]);
+        check("until May.", &["May DATE --05"]);
+        check("in May 2024.", &["May 2024 DATE 2024-05"]);
+        check("since March 5, 2024", &["March 5, 2024 DATE 2024-03-05"]);
+        check("Prices May rise", &[] as &[&str]);
+        check("a margin March", &[] as &[&str]);
+        check("prices may march higher in may", &[] as &[&str]);
         check(
             "on February 26, 2024.",
             &["February 26, 2024 DATE 2024-02-26"],

@@ -10,8 +10,8 @@
 //! word (`唯一`, `統一`) than a number.
 
 use super::numerals::{
-    chinese_digit, english_fraction, english_scale, is_chinese_numeral, is_digit, parse_arabic,
-    parse_chinese, parse_english, parse_english_ordinal,
+    chinese_digit, chinese_unit, english_fraction, english_scale, is_chinese_numeral, is_digit,
+    parse_arabic, parse_chinese, parse_english, parse_english_ordinal,
 };
 use super::{Candidate, Context, Label, Script, Value};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
@@ -39,7 +39,7 @@ static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
     // English words start at a word boundary: `detect` would drop `one` in
     // `someone` anyway, and the regex skips it far more cheaply.
     let pattern = format!(
-        "(?P<ar>{ar}(?:{sp}(?:{apx}{sp})?{big}+(?:{ar}|{cn}+)?)*)\
+        "(?P<ar>{ar}(?:{sp}(?:{apx}{sp})?{big}+(?:{sp}{ar}|{cn}+)?)*)\
          |(?P<cn>(?:[數数幾几]{big}|{cn}){cn}*{cn_dec}(?:{apx}{big}*)?)\
          |(?i:(?-u:\\b)(?:(?P<eno>(?:(?:{tens})-)?(?:{ords}))\
          |(?P<en>(?:{words})(?:[- ](?:{words}))*(?:[ ]and[ ](?:{words})(?:[- ](?:{words}))*)?)))"
@@ -117,9 +117,9 @@ const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
 ];
 
 /// Chinese units of measure, longest first; `true` marks single characters
-/// that are units only after Arabic digits (`米` is also rice). `度` alone
-/// is no unit (`一度`, angles, scores): temperatures are read with their
-/// `攝氏` (see [`TEMPERATURE_SCALES`]), electricity as `度電`.
+/// that are units only after Arabic digits (`米` is also rice). `度` is read
+/// apart: after Arabic digits only (`一度` is "at one point", `三度` "three
+/// times"), and with its scale when one is written (`攝氏 30 度`).
 #[rustfmt::skip]
 const ZH_UNITS: &[(&str, bool)] = &[
     ("平方公里", false), ("平方千米", false), ("平方公尺", false), ("平方米", false), ("立方米", false),
@@ -129,7 +129,9 @@ const ZH_UNITS: &[(&str, bool)] = &[
     ("釐米", false), ("厘米", false), ("毫米", false), ("奈米", false), ("納米", false), ("纳米", false),
     ("英里", false), ("英尺", false), ("英寸", false), ("海里", false), ("公斤", false), ("千克", false),
     ("公克", false), ("毫克", false), ("公噸", false), ("公吨", false), ("公頃", false), ("公顷", false),
-    ("公升", false), ("毫升", false), ("千瓦", false), ("兆瓦", false), ("噸", false), ("吨", false),
+    ("公升", false), ("毫升", false), ("瓦時/公斤", false), ("瓦时/公斤", false), ("瓦時", false),
+    ("瓦时", false), ("千瓦", false), ("兆瓦", false), ("瓩", false), ("標準箱", false),
+    ("标准箱", false), ("噸", false), ("吨", false),
     ("畝", false), ("亩", false), ("坪", false), ("桶", false), ("克", true), ("升", true), ("米", true),
     ("瓦", true), ("℃", false), ("°C", false), ("°F", false), ("°", false),
 ];
@@ -144,7 +146,9 @@ const TEMPERATURE_SCALES: &[(&str, &str)] = &[
 /// Latin units of measure, case-sensitive, whole words only, longest first.
 #[rustfmt::skip]
 const EN_UNITS: &[&str] = &[
-    "square kilometers", "square kilometres", "square miles", "square meters", "square metres",
+    "square kilometers", "square kilometres", "square miles", "square feet", "square foot",
+    "kilowatt-hours", "kilowatt hours", "gigawatts", "gigawatt", "megawatts", "megawatt",
+    "kilowatts", "kilowatt", "watts", "watt", "square meters", "square metres",
     "cubic meters", "cubic metres", "kilometers", "kilometres", "kilograms", "grams", "tokens",
     "token", "metric tons", "tonnes", "tons", "miles", "mile", "meters", "metres", "feet",
     "inches", "hectares", "acres", "liters", "litres", "gallons", "barrels", "bytes", "pounds",
@@ -166,7 +170,7 @@ const EN_RATES: &[(&str, &str)] = &[
 #[rustfmt::skip]
 const CLASSIFIERS: &[(&str, bool)] = &[
     ("個", false), ("个", false), ("家", false), ("件", false), ("位", false), ("名", false),
-    ("人", false), ("項", false), ("项", false), ("條", false), ("条", false), ("種", false),
+    ("人次", false), ("人", false), ("項", false), ("项", false), ("條", false), ("条", false), ("種", false),
     ("种", false), ("次", false), ("倍", false), ("輛", false), ("辆", false), ("台", false),
     ("臺", false), ("架", false), ("艘", false), ("部", false), ("本", false), ("張", false),
     ("张", false), ("份", false), ("隻", false), ("頭", false), ("头", false), ("座", false),
@@ -178,7 +182,7 @@ const CLASSIFIERS: &[(&str, bool)] = &[
     ("票", false), ("席", false), ("宗", false), ("例", false),
     ("處", false), ("处", false), ("則", false), ("则", false), ("封", false), ("門", false),
     ("门", false), ("類", false), ("类", false), ("組", false), ("组", false), ("章", false),
-    ("節", false), ("节", false), ("分", true), ("股", true), ("起", true), ("支", true),
+    ("節", false), ("节", false), ("字", false), ("國", false), ("国", false), ("分", true), ("股", true), ("起", true), ("支", true),
 ];
 
 /// Date and time words: a numeral before one of them belongs to `dates`.
@@ -192,6 +196,13 @@ const DATE_WORDS: &[&str] = &[
 
 /// Percent signs and words after the numeral, longest first.
 const PERCENT_SUFFIXES: &[&str] = &["%", "％", "個百分點", "个百分点", "百分點", "百分点"];
+
+/// Basis-point words after the numeral (Chinese, then English whole
+/// words): PERCENT with the value in percentage points (`25 个基点` → 0.25).
+const BASIS_POINTS: &[&str] = &["個基點", "个基点", "基點", "基点"];
+
+/// English basis-point words; whole words only.
+const EN_BASIS_POINTS: &[&str] = &["basis points", "basis point", "bps", "bp"];
 
 /// English percent words; whole words only.
 #[rustfmt::skip]
@@ -222,7 +233,15 @@ pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
     for m in NUMERAL.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         match m.as_str().chars().next() {
-            Some(c) if is_digit(c) => numeral(ctx, start, end, Kind::Arabic, out, true),
+            Some(c) if is_digit(c) => {
+                let cut = spaced_tail_end(text, start, end);
+                numeral(ctx, start, cut, Kind::Arabic, out, true);
+                if cut < end {
+                    // The number cut off is a numeral of its own (`20000 輛`).
+                    let tail = cut + spaces(&text[cut..end]);
+                    numeral(ctx, tail, end, Kind::Arabic, out, true);
+                }
+            }
             Some(c) if c.is_ascii_alphabetic() => {
                 // Both readers drop words glued to other letters (`someone`,
                 // `often`); checking first skips parsing them.
@@ -247,6 +266,87 @@ pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
             Some(_) => numeral(ctx, start, end, Kind::Chinese, out, true),
             None => {}
         }
+    }
+    first_ordinals(text, out);
+}
+
+/// Where an Arabic numeral with multipliers really ends: `46 萬 2890 輛` and
+/// `2 萬 3 千名` read on across the space after `萬`, but not into a number
+/// that is not below it (`5 萬 20000`) or into a date (`100 萬 2024 年`).
+fn spaced_tail_end(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let mut scale = 1.0;
+    let mut prev: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        match chinese_unit(c) {
+            Some(u) if u >= 10.0 => {
+                scale = if prev.and_then(chinese_unit).is_some() {
+                    scale * u
+                } else {
+                    u
+                };
+            }
+            _ => {}
+        }
+        let gap = matches!(c, ' ' | '\u{A0}' | '\u{3000}')
+            && prev.and_then(chinese_unit).is_some()
+            && s[i + c.len_utf8()..].starts_with(is_digit);
+        if gap {
+            let tail = &s[i + c.len_utf8()..];
+            let after = text[end..].trim_start_matches([' ', '\u{A0}', '\u{3000}']);
+            let fits = parse_chinese(tail).is_some_and(|v| v < scale);
+            if !fits || starts_date_word(after) {
+                return start + i;
+            }
+        }
+        prev = Some(c);
+    }
+    end
+}
+
+/// `v` rounded to 13 significant digits: scaling a decimal (`33.2 × 10⁹`)
+/// leaves binary noise (`33200000000.000004`) that no one wrote.
+fn tidy(v: f64) -> f64 {
+    if !v.is_finite() || v == 0.0 {
+        return v;
+    }
+    format!("{v:.12e}").parse().unwrap_or(v)
+}
+
+/// Words after which a bare four- to six-digit number is a stock code.
+const TICKER_MARKERS: &[&str] = &[
+    "台股", "港股", "A股", "股號", "股号", "代號", "代号", "代碼", "代码", "ticker",
+];
+
+/// What may follow `首` for it to mean "first" (`首次`, `首個`, `首款`).
+const FIRST_FOLLOWERS: &[char] = &[
+    '次', '個', '个', '款', '期', '家', '位', '批', '座', '部', '筆', '笔', '屆', '届', '場', '场',
+    '輪', '轮', '架', '輛', '辆',
+];
+
+/// What before `首` makes it "head" rather than "first" (`元首`, `榜首`,
+/// `禍首`). `為首` ("led by") is followed by `的` or punctuation, not by a
+/// classifier, so `成為首家` stays "became the first".
+const FIRST_BLOCKERS: &[char] = &['元', '榜', '禍', '祸', '匪'];
+
+/// `首次`, `首個`, `首款`, `首期`: ORDINAL 1, the span is `首` and the
+/// classifier. Phrases that name a day or period (`首日`, `首個週末`) are
+/// longer DATE candidates from `dates` and win the overlap.
+fn first_ordinals(text: &str, out: &mut Vec<Candidate>) {
+    for (i, _) in text.match_indices('首') {
+        let after = i + '首'.len_utf8();
+        let Some(next) = char_at(text, after) else {
+            continue;
+        };
+        if !FIRST_FOLLOWERS.contains(&next)
+            || char_before(text, i).is_some_and(|c| FIRST_BLOCKERS.contains(&c))
+        {
+            continue;
+        }
+        out.push(
+            Candidate::new(i..after + next.len_utf8(), Label::Ordinal)
+                .with_value(Value::Number(1.0)),
+        );
     }
 }
 
@@ -599,7 +699,9 @@ fn numeral(
                     Some('一' | '壹' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆')
                 )
             || matches!(first, Some('萬' | '万' | '億' | '亿' | '兆'));
-        if weak && !prefixed {
+        // `上調一成` is 10%: the `成` branch below weeds out `一成不變`, `成本`.
+        let one_tenth = core == "一" && text[end..].starts_with('成');
+        if weak && !prefixed && !one_tenth {
             return;
         }
     }
@@ -617,6 +719,10 @@ fn numeral(
 
     match pre {
         Prefix::Ordinal(p) => {
+            // `第三方` is "third party", no rank.
+            if core == "三" && text[end..].starts_with('方') {
+                return;
+            }
             let mut stop = end;
             let sp = spaces(&text[end..]);
             let rest = &text[end + sp..];
@@ -696,7 +802,18 @@ fn numeral(
                 v: Option<Value>,
                 approx: bool| {
         let mut c = Candidate::new(range, label);
-        c.value = v;
+        c.value = v.map(|v| match v {
+            Value::Number(n) => Value::Number(tidy(n)),
+            Value::Money { amount, currency } => Value::Money {
+                amount: tidy(amount),
+                currency,
+            },
+            Value::Quantity { amount, unit } => Value::Quantity {
+                amount: tidy(amount),
+                unit,
+            },
+            other => other,
+        });
         c.approx = approx;
         out.push(c);
     };
@@ -752,9 +869,30 @@ fn numeral(
         );
         return;
     }
+    let basis = BASIS_POINTS
+        .iter()
+        .find(|w| begins(after, w))
+        .copied()
+        .or_else(|| starts_word(after, EN_BASIS_POINTS, false));
+    if let Some(w) = basis {
+        push(
+            out,
+            start..end + sp + w.len(),
+            Label::Percent,
+            value.map(|v| Value::Number(v / 100.0)),
+            approx_all,
+        );
+        return;
+    }
+    // `一成` is 10% unless it is `一成不變` ("unchanging").
+    let one_tenth_word = core.starts_with('一')
+        && (core != "一"
+            || after
+                .strip_prefix('成')
+                .is_some_and(|r| r.starts_with('不')));
     if after.starts_with('成')
         && value.is_some_and(|v| v <= 10.0 && v > 0.0)
-        && !core.starts_with('一')
+        && !one_tenth_word
         && !matches!(
             c_after(3),
             Some(
@@ -880,7 +1018,8 @@ fn numeral(
         }
     }
     // `攝氏 30 度`, `摄氏零下 5 度` is not read (rare in news).
-    if after.starts_with('度') && rate.is_none() {
+    let degree = after.starts_with('度') && rate.is_none();
+    if degree {
         let head = text[..start].trim_end_matches([' ', '\u{A0}', '\u{3000}']);
         if let Some((scale, unit)) = TEMPERATURE_SCALES.iter().find(|(w, _)| head.ends_with(w)) {
             let v = value.map(|amount| Value::Quantity {
@@ -897,6 +1036,11 @@ fn numeral(
             );
             return;
         }
+    }
+    // `330 度`: kilowatt-hours or degrees, the unit as written.
+    if degree && kind == Kind::Arabic {
+        quantity("度", end + sp + '度'.len_utf8(), out);
+        return;
     }
     if let Some(w) = starts_word(after, EN_UNITS, false) {
         // `5m` is five million as often as five metres; `5 m` is metres.
@@ -973,15 +1117,27 @@ fn numeral(
     }
 
     // Plain numbers: Arabic and English only; a Chinese numeral needs company.
+    // A multiplier keeps its `times` (`five times`, `3 times`), as `2 倍` its `倍`.
+    let times = match starts_word(after, &["times"], false) {
+        Some(w) if sp > 0 && !approx_here => end + sp + w.len(),
+        _ => end,
+    };
     match kind {
         Kind::Arabic => {
             if is_word_char(char_at(text, end)) {
                 return;
             }
+            // `台股 2330`, `股票代號 2317`: a bare code after a market word.
+            let head = text[..start].trim_end_matches([' ', '\u{A0}', '\u{3000}']);
+            let code = (4..=6).contains(&(end - start))
+                && text[start..end].bytes().all(|b| b.is_ascii_digit());
+            if code && TICKER_MARKERS.iter().any(|m| head.ends_with(m)) {
+                return;
+            }
             let stop = if approx_here { after_approx } else { end };
             push(
                 out,
-                start..stop,
+                start..stop.max(times),
                 Label::Cardinal,
                 value.map(Value::Number),
                 approx_all,
@@ -991,7 +1147,7 @@ fn numeral(
             if !core.eq_ignore_ascii_case("one") && !core.eq_ignore_ascii_case("zero") {
                 push(
                     out,
-                    start..end,
+                    start..end.max(times),
                     Label::Cardinal,
                     value.map(Value::Number),
                     approx_all,
@@ -1246,6 +1402,16 @@ fn arabic_stands_alone(text: &str, start: usize, end: usize) -> bool {
     }
     // Codes with leading zeros (`00700`) are identifiers, not amounts.
     let core = &text[start..end];
+    // A stock code in brackets after a company name: `鴻海（2317）`.
+    let bracketed = matches!(before, Some('（' | '('))
+        && text[end..].starts_with(['）', ')'])
+        && (4..=6).contains(&core.chars().count())
+        && core.chars().all(is_digit)
+        && char_before(text, start - before.map_or(0, char::len_utf8))
+            .is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
+    if bracketed {
+        return false;
+    }
     let first_two: Vec<char> = core.chars().take(2).collect();
     if first_two.len() == 2 && matches!(first_two[0], '0' | '０') && is_digit(first_two[1]) {
         return false;
@@ -1409,6 +1575,18 @@ mod tests {
         check("近三成", &["三成 PERCENT 30"]);
         check("三成为", &[] as &[&str]);
         check("一成不變", &[] as &[&str]);
+        check("一成不变", &[] as &[&str]);
+        check("售價上調一成", &["一成 PERCENT 10"]);
+        check("售价上调一成，", &["一成 PERCENT 10"]);
+        check("一成本", &[] as &[&str]);
+        // Basis points are PERCENT in percentage points.
+        check("下調 25 個基點", &["25 個基點 PERCENT 0.25"]);
+        check("下调 25 个基点", &["25 个基点 PERCENT 0.25"]);
+        check("下调 50 基点", &["50 基点 PERCENT 0.5"]);
+        check("cut by 25 basis points", &["25 basis points PERCENT 0.25"]);
+        check("a 50 bp hike", &["50 bp PERCENT 0.5"]);
+        check("up 10 bps.", &["10 bps PERCENT 0.1"]);
+        check("sold 50 BP shares", &["50 CARDINAL 50"]);
         check("上升 0.1 個百分點", &["0.1 個百分點 PERCENT 0.1"]);
         check("上升 0.1 个百分点", &["0.1 个百分点 PERCENT 0.1"]);
         check("grew 20 percent", &["20 percent PERCENT 20"]);
@@ -1443,6 +1621,21 @@ mod tests {
     #[test]
     fn quantity() {
         check("跑了 5 公里", &["5 公里 QUANTITY 5 公里"]);
+        // Scaling a decimal leaves no binary noise in the value.
+        check("營收 33.2 億美元", &["33.2 億美元 MONEY 3320000000 USD"]);
+        check(
+            "revenue of $33.2 billion",
+            &["$33.2 billion MONEY 33200000000 USD"],
+        );
+        check("up to 1,500 watts.", &["1,500 watts QUANTITY 1500 watts"]);
+        check(
+            "add 2.5 gigawatts of",
+            &["2.5 gigawatts QUANTITY 2.5 gigawatts"],
+        );
+        check(
+            "a 600 square feet flat",
+            &["600 square feet QUANTITY 600 square feet"],
+        );
         check("重 3.5 kg", &["3.5 kg QUANTITY 3.5 kg"]);
         check("重 3.5kg。", &["3.5kg QUANTITY 3.5 kg"]);
         check(
@@ -1518,7 +1711,29 @@ mod tests {
         check("攝氏 30 度", &["攝氏 30 度 QUANTITY 30 °C"]);
         check("摄氏 30 度", &["摄氏 30 度 QUANTITY 30 °C"]);
         check("攝氏 -5 度", &["攝氏 -5 度 QUANTITY -5 °C"]);
-        check("30 度", &["30 CARDINAL 30"]);
+        // `度` after Arabic digits is the unit as written (kWh or degrees).
+        check("用電 330 度以下", &["330 度 QUANTITY 330 度"]);
+        check("用电 330 度以下", &["330 度 QUANTITY 330 度"]);
+        check("冷氣調高 2 度", &["2 度 QUANTITY 2 度"]);
+        check("三度訪台", &[] as &[&str]);
+        // A multiplier before the unit applies to the amount.
+        check("裝置容量 92 萬瓩", &["92 萬瓩 QUANTITY 920000 瓩"]);
+        check(
+            "吞吐量 430 万标准箱",
+            &["430 万标准箱 QUANTITY 4300000 标准箱"],
+        );
+        check(
+            "吞吐量 1.2 億標準箱",
+            &["1.2 億標準箱 QUANTITY 120000000 標準箱"],
+        );
+        check(
+            "密度 205 瓦時/公斤",
+            &["205 瓦時/公斤 QUANTITY 205 瓦時/公斤"],
+        );
+        check(
+            "密度 260 瓦时/公斤",
+            &["260 瓦时/公斤 QUANTITY 260 瓦时/公斤"],
+        );
         check("轉了 90°", &["90° QUANTITY 90 °"]);
         check(
             "210 tokens per second",
@@ -1529,6 +1744,21 @@ mod tests {
 
     #[test]
     fn ordinal() {
+        check("這是今年首次降息", &["首次 ORDINAL 1"]);
+        check("这是今年首次降息", &["首次 ORDINAL 1"]);
+        check("首個獲批的車廠", &["首個 ORDINAL 1"]);
+        check("首款车型", &["首款 ORDINAL 1"]);
+        check("首期產能", &["首期 ORDINAL 1"]);
+        check("國家元首次日訪問", &[] as &[&str]);
+        check("登上榜首位置", &[] as &[&str]);
+        check("首都", &[] as &[&str]);
+        check("成為首家上市的車廠", &["首家 ORDINAL 1"]);
+        check("成为首家上市的车企", &["首家 ORDINAL 1"]);
+        check("自首次上市以來", &["首次 ORDINAL 1"]);
+        check("該黨首次執政", &["首次 ORDINAL 1"]);
+        check("became the first carmaker", &["first ORDINAL 1"]);
+        check("第三方機構", &[] as &[&str]);
+        check("第三方机构", &[] as &[&str]);
         check("第二家 AI 公司", &["第二家 ORDINAL 2"]);
         check("第 27 次", &["第 27 次 ORDINAL 27"]);
         check("排第三的", &["第三 ORDINAL 3"]);
@@ -1547,7 +1777,28 @@ mod tests {
 
     #[test]
     fn cardinal() {
+        check("營收是去年的 2 倍", &["2 倍 CARDINAL 2"]);
+        check("营收是去年的两倍", &["两倍 CARDINAL 2"]);
+        check("sales grew five times faster", &["five times CARDINAL 5"]);
+        check("up 3 times over", &["3 times CARDINAL 3"]);
+        check("the five Times reporters", &["five CARDINAL 5"]);
         check("50 多家公司", &["50 多家 CARDINAL 50 ~"]);
+        check("入場 3 萬多人次", &["3 萬多人次 CARDINAL 30000 ~"]);
+        // A numeral reads on across the space after `萬` when what follows is below it.
+        check("員工約 2 萬 3 千名", &["2 萬 3 千名 CARDINAL 23000"]);
+        check("员工约 2 万 3 千名", &["2 万 3 千名 CARDINAL 23000"]);
+        check("交車 46 萬 2890 輛", &["46 萬 2890 輛 CARDINAL 462890"]);
+        check("交车 46 万 2890 辆", &["46 万 2890 辆 CARDINAL 462890"]);
+        check(
+            "賣出 5 萬 20000 輛",
+            &["5 萬 CARDINAL 50000", "20000 輛 CARDINAL 20000"],
+        );
+        check("漲至 100 萬 2024 年", &["100 萬 CARDINAL 1000000"]);
+        check("出游 4.74 亿人次", &["4.74 亿人次 CARDINAL 474000000"]);
+        check("一篇 2 萬字的報告", &["2 萬字 CARDINAL 20000"]);
+        check("一份 5000 字的报告", &["5000 字 CARDINAL 5000"]);
+        check("對 15 國免簽", &["15 國 CARDINAL 15"]);
+        check("对 15 国免签", &["15 国 CARDINAL 15"]);
         check("五十多家公司", &["五十多家 CARDINAL 50 ~"]);
         check("14 件", &["14 件 CARDINAL 14"]);
         check("加上兩個點", &["兩個 CARDINAL 2"]);
@@ -1608,6 +1859,15 @@ mod tests {
 
     #[test]
     fn not_numbers() {
+        check("台股 2330 昨日", &[] as &[&str]);
+        check("港股 0700 开盘", &[] as &[&str]);
+        check("ticker 2330 fell", &[] as &[&str]);
+        check("台股有 2330 家", &["2330 家 CARDINAL 2330"]);
+        // Stock codes in brackets after a company name.
+        check("鴻海（2317）股價", &[] as &[&str]);
+        check("鸿海（2317）股价", &[] as &[&str]);
+        check("小米(1810)股價", &[] as &[&str]);
+        check("新增門市（2317 家）", &["2317 家 CARDINAL 2317"]);
         for input in [
             "達到了一個新的裏程碑",
             "一家公司",
