@@ -193,12 +193,13 @@ pub fn App() -> Html {
             if *generation > 0 {
                 let saved = match (&id, &doc) {
                     (Some(id), Some(doc)) => storage::save_document(id, doc, &now_iso()),
-                    _ => storage::set_current(None),
+                    _ => storage::set_current(None).map(|()| storage::library()),
                 };
-                if let Err(e) = saved {
+                let library = saved.unwrap_or_else(|e| {
                     dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
-                }
-                dispatch.dispatch(Action::LibraryLoaded(storage::library()));
+                    storage::library()
+                });
+                dispatch.dispatch(Action::LibraryLoaded(library));
             }
         });
     }
@@ -206,10 +207,12 @@ pub fn App() -> Html {
         let (id, doc, dispatch) = (state.doc_id.clone(), state.doc.clone(), dispatch.clone());
         use_effect_with(state.revision, move |revision| {
             if let (true, Some(id), Some(doc)) = (*revision > 0, id, doc) {
-                if let Err(e) = storage::save_annotations(&id, &doc, &now_iso()) {
-                    dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
-                }
-                dispatch.dispatch(Action::LibraryLoaded(storage::library()));
+                let library =
+                    storage::save_annotations(&id, &doc, &now_iso()).unwrap_or_else(|e| {
+                        dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                        storage::library()
+                    });
+                dispatch.dispatch(Action::LibraryLoaded(library));
             }
         });
     }

@@ -82,22 +82,30 @@ fn save_library(storage: &web_sys::Storage, library: &[LibraryEntry]) -> Result<
     )
 }
 
-/// Saves the whole document `id` (after it was opened) and makes it current.
-pub fn save_document(id: &str, doc: &Document, now: &str) -> Result<(), SaveError> {
+/// Saves the whole document `id` (after it was opened) and makes it current;
+/// returns the library as it now stands.
+pub fn save_document(id: &str, doc: &Document, now: &str) -> Result<Vec<LibraryEntry>, SaveError> {
     let storage = local_storage()?;
     set(&storage, &document_key(id), &document_part_json(doc))?;
-    save_annotations(id, doc, now)?;
-    set_current(Some(id))
+    let library = save_annotations(id, doc, now)?;
+    set_current(Some(id))?;
+    Ok(library)
 }
 
 /// Saves what changes on every edit (title, annotations, section labels,
-/// rejections) and the document's library entry.
-pub fn save_annotations(id: &str, doc: &Document, now: &str) -> Result<(), SaveError> {
+/// rejections) and the document's library entry; returns the library as it
+/// now stands.
+pub fn save_annotations(
+    id: &str,
+    doc: &Document,
+    now: &str,
+) -> Result<Vec<LibraryEntry>, SaveError> {
     let storage = local_storage()?;
     set(&storage, &annotations_key(id), &annotation_part_json(doc))?;
     let mut lib = library();
     upsert(&mut lib, entry_for(id, doc, now));
-    save_library(&storage, &lib)
+    save_library(&storage, &lib)?;
+    Ok(lib)
 }
 
 /// Remembers which document is open (none: the paste screen).
@@ -127,7 +135,9 @@ pub fn rename(id: &str, title: &str) -> Result<(), String> {
     let mut doc = load(id)?;
     doc.title = title.trim().to_string();
     let now = crate::model::iso8601_from_millis(js_sys::Date::now() as i64);
-    save_annotations(id, &doc, &now).map_err(|e| e.to_string())
+    save_annotations(id, &doc, &now)
+        .map(drop)
+        .map_err(|e| e.to_string())
 }
 
 fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
