@@ -61,7 +61,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         "(?P<iy>[12][0-9]{{3}})(?P<s1>[-/])(?P<im>[0-9]{{1,2}})(?P<s2>[-/])(?P<id>[0-9]{{1,2}})\
          |(?P<ymy>[12][0-9]{{3}})-(?P<ymm>0[1-9]|1[0-2])\
-         |(?i:(?P<mym>{mon})\\.?,?[ ]+(?P<myy>[12][0-9]{{3}})\
+         |(?i-u:(?P<mym>{mon})\\.?,?[ ]+(?P<myy>[12][0-9]{{3}})\
          |(?P<mdm>{mon})\\.?[ ]+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?[ ]+(?P<mdy>[12][0-9]{{3}}))?\
          |(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dmm>{mon})\\.?(?:,?[ ]+(?P<dmy>[12][0-9]{{3}}))?\
          |(?P<mo>January|February|April|June|July|August|September|October|November|December)\
@@ -73,7 +73,7 @@ static EN: LazyLock<Regex> = LazyLock::new(|| {
          |(?P<part>early|mid|late)(?:-|[ ]+)(?:(?P<party>[12][0-9]{{3}})|(?P<partm>January|February|March|April|May|June|July|August|September|October|November|December))\
          |(?P<yqy>[12][0-9]{{3}})[ ]+Q(?P<yqq>[1-4])\
          |(?:in|since|by|of|from|until|during|before|after)[ ]+(?P<py>[12][0-9]{{3}})(?P<pys>s)?\
-         |(?P<fyr>[12][0-9]{{3}})[-–/](?:[0-9]{{2}}|[12][0-9]{{3}})[ ]+fiscal[ ]+year\
+         |(?P<fyr>[12][0-9]{{3}})(?u-i:[-–/])(?:[0-9]{{2}}|[12][0-9]{{3}})[ ]+fiscal[ ]+year\
          |(?P<hh>[0-9]{{1,2}}):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?:[ ]?(?P<ap>[ap]\\.?m\\.?))?\
          |(?P<h2>[0-9]{{1,2}})[ ]?(?P<ap2>[ap]\\.?m\\.?)\
          |(?P<ago>(?:{num})[ ]+(?:{unit})[ ]+(?:ago|earlier|later))\

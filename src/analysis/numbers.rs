@@ -41,7 +41,7 @@ static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         "(?P<ar>{ar}(?:{sp}(?:{apx}{sp})?{big}+(?:{sp}{ar}|{cn}+)?)*)\
          |(?P<cn>(?:[數数幾几]{big}|{cn}){cn}*{cn_dec}(?:{apx}{big}*)?)\
-         |(?i:(?-u:\\b)(?:(?P<eno>(?:(?:{tens})-)?(?:{ords}))\
+         |(?i-u:\\b(?:(?P<eno>(?:(?:{tens})-)?(?:{ords}))\
          |(?P<en>(?:{words})(?:[- ](?:{words}))*(?:[ ]and[ ](?:{words})(?:[- ](?:{words}))*)?)))"
     );
     Regex::new(&pattern).expect("the numeral pattern is valid")

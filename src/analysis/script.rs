@@ -251,8 +251,9 @@ pub(crate) fn survey(text: &str) -> Survey {
 }
 
 /// Texts that exercise region edges: curly apostrophes, accents, the Kelvin
-/// sign and long s that `(?i)` matches for `k` and `s`, dotted names, digits
-/// against Han, full-width digits, odd spaces.
+/// sign and long s (which Unicode case folding would take for `k` and `s`;
+/// the patterns fold ASCII case only), dotted names, digits against Han,
+/// full-width digits, odd spaces.
 #[cfg(test)]
 pub(crate) const REGION_EDGE_CASES: &[&str] = &[
     include_str!("../../data/sample-article.txt"),
