@@ -16,6 +16,11 @@ Usage::
     python3 scripts/gold_from_markup.py --check    # validate only, write nothing
     python3 scripts/gold_from_markup.py zh-hant-01 # only the named files
     python3 scripts/gold_from_markup.py --counts   # also print span counts by label
+    python3 scripts/gold_from_markup.py --dir tests/fixtures/heldout
+                                    # another set: markup in DIR/src, output in DIR
+
+Without ``--dir`` the set is ``tests/fixtures`` (markup in ``tests/fixtures/src``).
+A relative ``--dir`` is taken from the current directory.
 
 Python 3 standard library only.
 
@@ -239,8 +244,8 @@ def parse_markup(raw, name):
     return text, spans
 
 
-def build(name):
-    path = os.path.join(SRC_DIR, name + ".md")
+def build(name, src_dir=SRC_DIR):
+    path = os.path.join(src_dir, name + ".md")
     with open(path, encoding="utf-8") as f:
         raw = f.read()
     text, spans = parse_markup(raw, name)
@@ -293,17 +298,44 @@ def verify(doc, text):
         prev = a["end"]
 
 
+def parse_dir_option(argv):
+    """Take ``--dir DIR`` / ``--dir=DIR`` out of argv; return (src_dir, out_dir, rest)."""
+    src_dir, out_dir = SRC_DIR, OUT_DIR
+    rest = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        base = None
+        if a == "--dir":
+            if i + 1 >= len(argv):
+                raise SystemExit("error: --dir needs a directory")
+            base = argv[i + 1]
+            i += 1
+        elif a.startswith("--dir="):
+            base = a[len("--dir="):]
+        else:
+            rest.append(a)
+        if base is not None:
+            out_dir = os.path.abspath(base)
+            src_dir = os.path.join(out_dir, "src")
+            if not os.path.isdir(src_dir):
+                raise SystemExit(f"error: no markup directory {src_dir}")
+        i += 1
+    return src_dir, out_dir, rest
+
+
 def main(argv):
+    src_dir, out_dir, argv = parse_dir_option(argv)
     check_only = "--check" in argv
     counts = "--counts" in argv
     names = [a for a in argv if not a.startswith("--")]
     if not names:
-        names = sorted(f[:-3] for f in os.listdir(SRC_DIR) if f.endswith(".md"))
+        names = sorted(f[:-3] for f in os.listdir(src_dir) if f.endswith(".md"))
     totals = {}
     failed = False
     for name in names:
         try:
-            text, doc = build(name)
+            text, doc = build(name, src_dir)
             verify(doc, text)
         except MarkupError as e:
             print(f"error: {e}", file=sys.stderr)
@@ -318,9 +350,9 @@ def main(argv):
         if counts:
             print("   " + " ".join(f"{l}={per[l]}" for l in LABELS if l in per))
         if not check_only:
-            with open(os.path.join(OUT_DIR, name + ".txt"), "w", encoding="utf-8", newline="") as f:
+            with open(os.path.join(out_dir, name + ".txt"), "w", encoding="utf-8", newline="") as f:
                 f.write(text)
-            out = os.path.join(OUT_DIR, name + ".gold.json")
+            out = os.path.join(out_dir, name + ".gold.json")
             with open(out, "w", encoding="utf-8", newline="\n") as f:
                 json.dump(doc, f, ensure_ascii=False, indent=2)
                 f.write("\n")
