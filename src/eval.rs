@@ -18,6 +18,7 @@
 //! inter-annotator agreement measure when both sides are human annotations.
 
 use crate::analysis::{analyze, Config, Label, Span, Value};
+use crate::model::LabelName;
 use crate::model::{Annotation, Document};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -34,7 +35,7 @@ pub struct EvalSpan {
     /// One past the last code point.
     pub end: usize,
     /// What the span is.
-    pub label: Label,
+    pub label: LabelName,
     /// The normalised value, if any.
     #[serde(default)]
     pub value: Option<Value>,
@@ -48,7 +49,7 @@ impl From<&Span> for EvalSpan {
         EvalSpan {
             start: s.start,
             end: s.end,
-            label: s.label,
+            label: s.label.into(),
             value: s.value.clone(),
             approx: s.approx,
         }
@@ -60,7 +61,7 @@ impl From<&Annotation> for EvalSpan {
         EvalSpan {
             start: a.start,
             end: a.end,
-            label: a.label,
+            label: a.label.clone(),
             value: a.value.clone(),
             approx: a.approx,
         }
@@ -211,7 +212,7 @@ pub struct Report {
     /// How many documents were compared.
     pub documents: usize,
     /// Counts per label; labels absent from both sides have no entry.
-    pub labels: BTreeMap<Label, Counts>,
+    pub labels: BTreeMap<LabelName, Counts>,
 }
 
 impl Report {
@@ -219,13 +220,13 @@ impl Report {
     pub fn add(&mut self, other: &Report) {
         self.documents += other.documents;
         for (label, counts) in &other.labels {
-            self.labels.entry(*label).or_default().add(counts);
+            self.labels.entry(label.clone()).or_default().add(counts);
         }
     }
 
     /// The counts of `label` (all zero when it never occurred).
-    pub fn label(&self, label: Label) -> Counts {
-        self.labels.get(&label).copied().unwrap_or_default()
+    pub fn label(&self, label: impl Into<LabelName>) -> Counts {
+        self.labels.get(&label.into()).copied().unwrap_or_default()
     }
 
     /// The summed counts of a group's labels.
@@ -405,12 +406,12 @@ fn value_right(gold: &EvalSpan, predicted: &EvalSpan) -> bool {
 /// Compares the spans of one document and counts, per label, the gold and
 /// predicted spans, the exact and overlap matches and the right values.
 pub fn evaluate(gold: &[EvalSpan], predicted: &[EvalSpan]) -> Report {
-    let mut labels: BTreeMap<Label, Counts> = BTreeMap::new();
+    let mut labels: BTreeMap<LabelName, Counts> = BTreeMap::new();
     for g in gold {
-        labels.entry(g.label).or_default().gold += 1;
+        labels.entry(g.label.clone()).or_default().gold += 1;
     }
     for p in predicted {
-        labels.entry(p.label).or_default().predicted += 1;
+        labels.entry(p.label.clone()).or_default().predicted += 1;
     }
     count_exact(gold, predicted, &mut labels);
     count_overlap(gold, predicted, &mut labels);
@@ -422,13 +423,20 @@ pub fn evaluate(gold: &[EvalSpan], predicted: &[EvalSpan]) -> Report {
 
 /// Exact matches, one-to-one; among identical predicted spans, one with the
 /// right value is paired first, so duplicates never cost a right value.
-fn count_exact(gold: &[EvalSpan], predicted: &[EvalSpan], labels: &mut BTreeMap<Label, Counts>) {
-    let mut unused: HashMap<(usize, usize, Label), Vec<&EvalSpan>> = HashMap::new();
+fn count_exact(
+    gold: &[EvalSpan],
+    predicted: &[EvalSpan],
+    labels: &mut BTreeMap<LabelName, Counts>,
+) {
+    let mut unused: HashMap<(usize, usize, &LabelName), Vec<&EvalSpan>> = HashMap::new();
     for p in predicted {
-        unused.entry((p.start, p.end, p.label)).or_default().push(p);
+        unused
+            .entry((p.start, p.end, &p.label))
+            .or_default()
+            .push(p);
     }
     for g in gold {
-        let Some(candidates) = unused.get_mut(&(g.start, g.end, g.label)) else {
+        let Some(candidates) = unused.get_mut(&(g.start, g.end, &g.label)) else {
             continue;
         };
         if candidates.is_empty() {
@@ -439,7 +447,7 @@ fn count_exact(gold: &[EvalSpan], predicted: &[EvalSpan], labels: &mut BTreeMap<
             .position(|p| value_right(g, p))
             .unwrap_or(0);
         let p = candidates.swap_remove(at);
-        let counts = labels.entry(g.label).or_default();
+        let counts = labels.entry(g.label.clone()).or_default();
         counts.exact += 1;
         if g.value.is_some() {
             counts.valued += 1;
@@ -453,7 +461,11 @@ fn count_exact(gold: &[EvalSpan], predicted: &[EvalSpan], labels: &mut BTreeMap<
 /// Overlap matches: every overlapping same-label pair, largest overlap first
 /// (ties by position, so the result does not depend on input order), each
 /// span used at most once.
-fn count_overlap(gold: &[EvalSpan], predicted: &[EvalSpan], labels: &mut BTreeMap<Label, Counts>) {
+fn count_overlap(
+    gold: &[EvalSpan],
+    predicted: &[EvalSpan],
+    labels: &mut BTreeMap<LabelName, Counts>,
+) {
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         for (pi, p) in predicted.iter().enumerate() {
@@ -483,7 +495,7 @@ fn count_overlap(gold: &[EvalSpan], predicted: &[EvalSpan], labels: &mut BTreeMa
         }
         gold_used[gi] = true;
         predicted_used[pi] = true;
-        labels.entry(gold[gi].label).or_default().overlap += 1;
+        labels.entry(gold[gi].label.clone()).or_default().overlap += 1;
     }
 }
 
@@ -504,7 +516,7 @@ mod tests {
         EvalSpan {
             start,
             end,
-            label,
+            label: label.into(),
             value: None,
             approx: false,
         }
@@ -514,7 +526,7 @@ mod tests {
         EvalSpan {
             start,
             end,
-            label,
+            label: label.into(),
             value: Some(value),
             approx,
         }

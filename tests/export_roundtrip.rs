@@ -54,6 +54,40 @@ fn export_import_export_is_identical() {
 }
 
 #[test]
+fn custom_label_sets_survive_the_round_trip() {
+    let mut doc = annotated("微軟投資 Mistral AI 130 億美元。Nadella said: “we will grow”.");
+    let claim = doc.add_label("CLAIM").unwrap();
+    doc.recolour_label("CLAIM", "#123abc").unwrap();
+    doc.set_label_key("CLAIM", Some('c')).unwrap();
+    doc.rename_label("ORG", "COMPANY").unwrap();
+    doc.remove_label("CARDINAL").unwrap();
+    let len = doc.len_chars();
+    doc.add_annotation(len - 14, len - 1, claim, "quote")
+        .unwrap();
+    let json = export_json(&doc);
+    let file = export(&doc);
+    let names: Vec<&str> = file.labels.iter().map(|l| l.name.as_str()).collect();
+    assert!(
+        names.contains(&"COMPANY") && names.contains(&"CLAIM"),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"CARDINAL") && !names.contains(&"ORG"));
+    assert_eq!(
+        file.annotations[0].label.as_str(),
+        "COMPANY",
+        "renamed with its label"
+    );
+    let back = import_json(&json).unwrap_or_else(|e| panic!("{e}\n{json}"));
+    assert_eq!(back.labels, doc.labels);
+    assert_eq!(back, doc);
+    assert_eq!(export_json(&back), json);
+    // The default set is not written: `labels` absent means the thirteen.
+    let plain = annotated("微軟投資 Mistral AI。");
+    assert!(export(&plain).labels.is_empty());
+    assert!(!export_json(&plain).contains("\"labels\""));
+}
+
+#[test]
 fn every_exported_span_quotes_its_code_point_slice() {
     let doc = annotated(
         "🇫🇷法國 Mistral AI 獲微軟投資 1,500 萬歐元 😀，約 20%。\r\nOn 2 月 26 日 it said so.",
@@ -152,8 +186,8 @@ fn bad_files_are_refused_with_a_reason() {
         ),
         (
             bad_label.to_string(),
-            |e| matches!(e, ImportError::Malformed(_)),
-            "unknown variant",
+            |e| matches!(e, ImportError::BadItem { .. }),
+            "annotations[0]: \"<b>HTML</b>\" cannot be a label name",
         ),
         (
             dup.to_string(),

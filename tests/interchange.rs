@@ -136,12 +136,12 @@ fn malformed_files_each_give_their_error() {
     );
     check_error(
         "html-label.json",
-        "annotations[1]: unknown variant \"<b onmouseover=alert(1)>GPE</b>\", expected one of PERSON, ORG",
+        "annotations[1]: \"<b onmouseover=alert(1)>GPE</b>\" cannot be a label name",
     );
     check_error("html-label.json", "(it looks like HTML)");
     check_error(
         "html-label.spacy.jsonl",
-        "spans[0]: the label \"<script>ORG</script>\"",
+        "spans[0]: \"<script>ORG</script>\" cannot be a label name",
     );
     check_error(
         "bad-line.doccano.jsonl",

@@ -12,8 +12,7 @@
 //! `k` edits), so its cost grows with the number of candidate windows, not
 //! with the square of the text. All offsets are code points.
 
-use crate::analysis::Label;
-use crate::model::{Annotation, AnnotationId};
+use crate::model::{Annotation, AnnotationId, LabelName};
 use std::fmt;
 
 /// Code points of context kept on each side of a quote.
@@ -54,7 +53,7 @@ pub struct Orphan {
     /// Its id in the imported file.
     pub id: AnnotationId,
     /// Its label.
-    pub label: Label,
+    pub label: LabelName,
     /// The text it quoted.
     pub exact: String,
 }
@@ -120,7 +119,7 @@ pub fn reanchor(text: &str, items: Vec<(Annotation, Quote)>) -> (Vec<Annotation>
 fn orphan(a: &Annotation, quote: Quote) -> Orphan {
     Orphan {
         id: a.id,
-        label: a.label,
+        label: a.label.clone(),
         exact: quote.exact,
     }
 }
@@ -298,7 +297,7 @@ mod tests {
             id: 1,
             start,
             end,
-            label: Label::Org,
+            label: crate::analysis::Label::Org.into(),
             note: String::new(),
             value: None,
             approx: false,

@@ -10,8 +10,8 @@
 use super::{sha256_hex, ExportFile, FORMAT, VERSION};
 use crate::analysis::{Analysis, Label, Section, Span};
 use crate::model::{
-    char_len, slice_chars, utf16_to_char, Annotation, Document, SectionAnnotation, SuggestionState,
-    MAX_SECTION_LABEL,
+    char_len, slice_chars, utf16_to_char, Annotation, Document, LabelDef, LabelName, LabelSet,
+    SectionAnnotation, SuggestionState, MAX_SECTION_LABEL,
 };
 use std::fmt;
 
@@ -48,13 +48,6 @@ pub enum ImportError {
         line: usize,
         /// What is wrong on it.
         error: Box<ImportError>,
-    },
-    /// A label that is not one of Scholia's (RECOGNITION.md).
-    UnknownLabel {
-        /// Where, e.g. `annotations[3]`.
-        at: String,
-        /// The label as written.
-        label: String,
     },
     /// Offsets that fit the text only when counted in UTF-16 code units;
     /// Scholia counts code points.
@@ -110,12 +103,6 @@ impl fmt::Display for ImportError {
                 MAX_IMPORT_BYTES / 1_048_576
             ),
             ImportError::Line { line, error } => write!(f, "line {line}: {error}"),
-            ImportError::UnknownLabel { at, label } => write!(
-                f,
-                "{at}: the label {label:?} is not one of {}{}",
-                label_names(),
-                looks_like_html(label)
-            ),
             ImportError::Utf16Offsets { at, start, end } => write!(
                 f,
                 "{at}: offsets {start}..{end} count UTF-16 code units; Scholia counts code points"
@@ -168,15 +155,16 @@ pub(super) fn check_size(file: &str) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// The label named `name`, exactly as Scholia writes it.
-pub(super) fn parse_label(name: &str, at: impl FnOnce() -> String) -> Result<Label, ImportError> {
-    Label::ALL
-        .into_iter()
-        .find(|l| l.as_str() == name)
-        .ok_or_else(|| ImportError::UnknownLabel {
-            at: at(),
-            label: name.to_string(),
-        })
+/// A label name an annotation may carry (any label of a set, not only the
+/// analyser's).
+pub(super) fn check_label_name(
+    name: &str,
+    at: impl FnOnce() -> String,
+) -> Result<LabelName, ImportError> {
+    LabelName::new(name).map_err(|e| ImportError::BadItem {
+        at: at(),
+        problem: format!("{e}{}", looks_like_html(name)),
+    })
 }
 
 /// The error for offsets `start..end` that do not fit `text` (code points):
@@ -229,19 +217,28 @@ pub(super) fn validate_value(value: serde_json::Value) -> Result<Document, Impor
         }
     }
     // Labels first, for an error that says where (serde would only name it).
-    for list in ["suggestions", "annotations"] {
+    // Suggestions carry the analyser's labels; annotations any valid name.
+    if let Some(items) = value.get("suggestions").and_then(|v| v.as_array()) {
+        for (i, item) in items.iter().enumerate() {
+            if let Some(name) = item.get("label").and_then(|l| l.as_str()) {
+                // Worded as serde words it (`Malformed`), which callers of
+                // `import_json` already match, but saying where.
+                if name.parse::<Label>().is_err() {
+                    return Err(ImportError::Malformed(format!(
+                        "suggestions[{i}]: unknown variant {name:?}, expected one of {}{}",
+                        label_names(),
+                        looks_like_html(name)
+                    )));
+                }
+            }
+        }
+    }
+    for list in ["annotations", "labels"] {
+        let key = if list == "labels" { "name" } else { "label" };
         if let Some(items) = value.get(list).and_then(|v| v.as_array()) {
             for (i, item) in items.iter().enumerate() {
-                if let Some(name) = item.get("label").and_then(|l| l.as_str()) {
-                    // Worded as serde words it (`Malformed`), which callers
-                    // of `import_json` already match, but saying where.
-                    if parse_label(name, String::new).is_err() {
-                        return Err(ImportError::Malformed(format!(
-                            "{list}[{i}]: unknown variant {name:?}, expected one of {}{}",
-                            label_names(),
-                            looks_like_html(name)
-                        )));
-                    }
+                if let Some(name) = item.get(key).and_then(|l| l.as_str()) {
+                    check_label_name(name, || format!("{list}[{i}]"))?;
                 }
             }
         }
@@ -368,6 +365,16 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
         });
     }
 
+    let labels = if file.labels.is_empty() {
+        None
+    } else {
+        let defs = file.labels.into_iter().map(LabelDef::from).collect();
+        Some(LabelSet::from_defs(defs).map_err(|e| ImportError::BadItem {
+            at: "labels".into(),
+            problem: e.to_string(),
+        })?)
+    };
+
     let analysis = Analysis {
         spans,
         sections,
@@ -382,5 +389,8 @@ fn validate(file: ExportFile) -> Result<Document, ImportError> {
     );
     doc.rejected = rejected;
     doc.newlines_normalised = file.document.newlines_normalised;
+    if let Some(labels) = labels {
+        doc.set_labels(labels);
+    }
     Ok(doc)
 }

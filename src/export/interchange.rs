@@ -19,7 +19,7 @@ use super::anchor::{reanchor, Quote, ReanchorReport};
 use super::import::{check_size, validate_value};
 use super::{export, export_json, jsonl, w3c, ImportError};
 use crate::analysis::{analyze, Config, Label};
-use crate::model::{Annotation, AnnotationId, Document, Source};
+use crate::model::{Annotation, AnnotationId, Document, LabelName, Source};
 use serde_json::Value as Json;
 use std::fmt;
 
@@ -117,9 +117,10 @@ impl ImportedDocument {
         ))
     }
 
-    /// How many annotations carry each label, in label order.
-    pub fn label_counts(&self) -> Vec<(Label, usize)> {
-        count_labels(self.annotations.iter().map(|(a, _)| a.label))
+    /// How many annotations carry each label: the thirteen in legend order,
+    /// then the others by name.
+    pub fn label_counts(&self) -> Vec<(LabelName, usize)> {
+        count_labels(self.annotations.iter().map(|(a, _)| &a.label))
     }
 }
 
@@ -134,24 +135,28 @@ pub struct Imported {
 
 impl Imported {
     /// How many annotations carry each label, over every document.
-    pub fn label_counts(&self) -> Vec<(Label, usize)> {
+    pub fn label_counts(&self) -> Vec<(LabelName, usize)> {
         count_labels(
             self.documents
                 .iter()
-                .flat_map(|d| d.annotations.iter().map(|(a, _)| a.label)),
+                .flat_map(|d| d.annotations.iter().map(|(a, _)| &a.label)),
         )
     }
 }
 
-fn count_labels(labels: impl Iterator<Item = Label>) -> Vec<(Label, usize)> {
+fn count_labels<'a>(labels: impl Iterator<Item = &'a LabelName>) -> Vec<(LabelName, usize)> {
     let mut counts = std::collections::BTreeMap::new();
     for l in labels {
-        *counts.entry(l).or_insert(0) += 1;
+        *counts.entry(l.clone()).or_insert(0) += 1;
     }
-    Label::ALL
-        .into_iter()
-        .filter_map(|l| counts.get(&l).map(|&n| (l, n)))
-        .collect()
+    let order = |l: &LabelName| {
+        l.builtin()
+            .and_then(|b| Label::ALL.iter().position(|&x| x == b))
+            .unwrap_or(Label::ALL.len())
+    };
+    let mut counts: Vec<(LabelName, usize)> = counts.into_iter().collect();
+    counts.sort_by_key(|(l, _)| order(l));
+    counts
 }
 
 /// An annotation read from another tool's file.
@@ -159,7 +164,7 @@ pub(super) fn imported_annotation(
     id: AnnotationId,
     start: usize,
     end: usize,
-    label: Label,
+    label: LabelName,
     note: String,
 ) -> Annotation {
     Annotation {

@@ -9,7 +9,7 @@
 //! They carry the text and each annotation's offsets and label; nothing else
 //! (no title, note, value or suggestion).
 
-use super::import::{misfit, parse_label};
+use super::import::{check_label_name, misfit};
 use super::interchange::{imported_annotation, with_quotes, ImportedDocument};
 use super::ImportError;
 
@@ -20,20 +20,20 @@ use serde_json::Value as Json;
 #[derive(Serialize)]
 struct DoccanoLine<'a> {
     text: &'a str,
-    label: Vec<(usize, usize, &'static str)>,
+    label: Vec<(usize, usize, &'a str)>,
 }
 
 #[derive(Serialize)]
 struct SpacyLine<'a> {
     text: &'a str,
-    spans: Vec<SpacySpan>,
+    spans: Vec<SpacySpan<'a>>,
 }
 
 #[derive(Serialize)]
-struct SpacySpan {
+struct SpacySpan<'a> {
     start: usize,
     end: usize,
-    label: &'static str,
+    label: &'a str,
 }
 
 /// `doc` as one line of doccano JSONL (no line break).
@@ -127,7 +127,7 @@ pub(super) fn parse(value: &Json, kind: Kind) -> Result<ImportedDocument, Import
                 problem: format!("expected {shape}"),
             });
         };
-        let label = parse_label(label, || at.clone())?;
+        let label = check_label_name(label, || at.clone())?;
         if start >= end || end > len {
             if start >= end {
                 return Err(ImportError::BadItem {

@@ -34,7 +34,9 @@ pub use interchange::{
 pub use parts::{annotation_part_json, document_part_json, join_parts, AnnotationPart};
 
 use crate::analysis::{Label, Script, SectionKind, Value};
-use crate::model::{byte_offsets, Document, Source, SuggestionState};
+use crate::model::{
+    byte_offsets, Document, LabelDef, LabelName, LabelSet, Source, SuggestionState,
+};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -61,6 +63,72 @@ pub struct ExportFile {
     pub annotations: Vec<AnnotationOut>,
     /// The user's section labels and notes.
     pub section_annotations: Vec<SectionAnnotationOut>,
+    /// The document's label set, in legend order: the thirteen RECOGNITION.md
+    /// labels (when absent) or the user's own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<LabelOut>,
+}
+
+/// One label of the document's set.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct LabelOut {
+    /// The name annotations carry.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::label_name")
+    )]
+    pub name: LabelName,
+    /// Highlight colour, `#rrggbb`.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::colour"))]
+    pub colour: String,
+    /// The key that picks it in the app (a letter or digit); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<char>,
+    /// The analyser label whose suggestions show as this label; absent for a
+    /// label the analyser does not suggest (`CLAIM`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::optional_label")
+    )]
+    pub suggests: Option<Label>,
+    /// What it marks; absent when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+impl From<&LabelDef> for LabelOut {
+    fn from(d: &LabelDef) -> Self {
+        LabelOut {
+            name: d.name.clone(),
+            colour: d.colour.clone(),
+            key: d.key,
+            suggests: d.suggests,
+            description: d.description.clone(),
+        }
+    }
+}
+
+impl From<LabelOut> for LabelDef {
+    fn from(l: LabelOut) -> Self {
+        LabelDef {
+            name: l.name,
+            colour: l.colour,
+            key: l.key,
+            suggests: l.suggests,
+            description: l.description,
+        }
+    }
+}
+
+/// The exported form of a label set: nothing for the default set (an
+/// absent `labels` means the thirteen RECOGNITION.md labels).
+pub(crate) fn labels_out(labels: &LabelSet) -> Vec<LabelOut> {
+    if *labels == LabelSet::default() {
+        return Vec::new();
+    }
+    labels.iter().map(LabelOut::from).collect()
 }
 
 /// The exported text and its fingerprint.
@@ -150,9 +218,13 @@ pub struct AnnotationOut {
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
-    /// The label.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(schema_with = "schema::label"))]
-    pub label: Label,
+    /// The label: one of `labels`, or of the thirteen RECOGNITION.md labels
+    /// when `labels` is absent.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "schema::label_name")
+    )]
+    pub label: LabelName,
     /// Exactly the text of `start..end`.
     pub text: String,
     /// The user's note, absent when empty.
@@ -249,6 +321,7 @@ pub fn export(doc: &Document) -> ExportFile {
             .collect(),
         annotations: annotations_out(doc),
         section_annotations: section_annotations_out(doc),
+        labels: labels_out(&doc.labels),
     }
 }
 
@@ -262,7 +335,7 @@ fn annotations_out(doc: &Document) -> Vec<AnnotationOut> {
             id: a.id,
             start: a.start,
             end: a.end,
-            label: a.label,
+            label: a.label.clone(),
             text,
             note: a.note.clone(),
             value: a.value.clone(),

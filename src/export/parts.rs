@@ -5,8 +5,11 @@
 //! autosave cheap on long articles; joining the parts goes through the same
 //! validating import as a file does.
 
-use super::{annotations_out, export, import::validate_value, section_annotations_out, sha256_hex};
-use super::{AnnotationOut, ImportError, SectionAnnotationOut};
+use super::{
+    annotations_out, export, import::validate_value, labels_out, section_annotations_out,
+    sha256_hex,
+};
+use super::{AnnotationOut, ImportError, LabelOut, SectionAnnotationOut};
 use crate::model::Document;
 use serde::{Deserialize, Serialize};
 
@@ -24,6 +27,9 @@ pub struct AnnotationPart {
     /// The (start, end) of every suggestion the user rejected.
     #[serde(default)]
     pub rejected: Vec<(usize, usize)>,
+    /// The document's label set (absent in parts saved before label sets).
+    #[serde(default)]
+    pub labels: Vec<LabelOut>,
 }
 
 /// The document part of `doc`, as compact JSON.
@@ -31,6 +37,7 @@ pub fn document_part_json(doc: &Document) -> String {
     let mut file = export(doc);
     file.annotations.clear();
     file.section_annotations.clear();
+    file.labels.clear();
     serde_json::to_string(&file).expect("export types always serialise")
 }
 
@@ -47,6 +54,7 @@ fn export_annotations(doc: &Document) -> AnnotationPart {
         annotations: annotations_out(doc),
         section_annotations: section_annotations_out(doc),
         rejected: doc.rejected.iter().copied().collect(),
+        labels: labels_out(&doc.labels),
     }
 }
 
@@ -70,6 +78,7 @@ pub fn join_parts(
         value["annotations"] = serde_json::to_value(part.annotations).expect("serialisable");
         value["section_annotations"] =
             serde_json::to_value(part.section_annotations).expect("serialisable");
+        value["labels"] = serde_json::to_value(part.labels).expect("serialisable");
         let rejected: std::collections::HashSet<_> = part.rejected.into_iter().collect();
         if let Some(suggestions) = value["suggestions"].as_array_mut() {
             for s in suggestions {
@@ -102,6 +111,9 @@ mod tests {
             &Config::default(),
         );
         doc.add_annotation(5, 15, Label::Org, "note").unwrap();
+        let claim = doc.add_label("CLAIM").unwrap();
+        doc.add_annotation(0, 2, claim, "").unwrap();
+        doc.rename_label("ORG", "COMPANY").unwrap();
         doc.annotate_section(0, "Lede", "").unwrap();
         doc.title = "Renamed".into();
         let money = doc

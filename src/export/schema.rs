@@ -34,6 +34,31 @@ pub fn label(_: &mut SchemaGenerator) -> Schema {
     strings("The label (RECOGNITION.md).", &names)
 }
 
+/// `Option<Label>`: an analyser label, when present.
+pub fn optional_label(g: &mut SchemaGenerator) -> Schema {
+    label(g)
+}
+
+/// `LabelName`: a label of the document's set.
+pub fn label_name(_: &mut SchemaGenerator) -> Schema {
+    from_json(json!({
+        "description": "A label name: one of the document's `labels` (by default the thirteen RECOGNITION.md labels, e.g. ORG), or the user's own (CLAIM). 1 to 24 characters, without < > \" &.",
+        "type": "string",
+        "minLength": 1,
+        "maxLength": crate::model::MAX_LABEL_NAME,
+        "pattern": "^[^<>\"&\\u0000-\\u001f]+$"
+    }))
+}
+
+/// A `#rrggbb` colour.
+pub fn colour(_: &mut SchemaGenerator) -> Schema {
+    from_json(json!({
+        "description": "A colour, `#rrggbb`.",
+        "type": "string",
+        "pattern": "^#[0-9a-fA-F]{6}$"
+    }))
+}
+
 /// The names of `Script` as serialised.
 pub const SCRIPTS: [&str; 3] = ["traditional", "simplified", "latin"];
 /// The names of `SectionKind` as serialised.

@@ -15,7 +15,7 @@
 //! approx, source, suggestions, sections.
 
 use super::anchor::{reanchor, Quote};
-use super::import::{misfit, parse_label};
+use super::import::{check_label_name, misfit};
 use super::interchange::{imported_annotation, ImportedDocument};
 use super::{sha256_hex, ImportError};
 use crate::model::{char_len, slice_chars, Document};
@@ -329,7 +329,7 @@ fn parse_annotation(
         let purpose = purposes.first().and_then(|p| p.as_str());
         match (purpose, value) {
             (Some("tagging") | None, Some(v)) if label.is_none() => {
-                label = Some(parse_label(v, || format!("{at}.body[{b}]"))?);
+                label = Some(check_label_name(v, || format!("{at}.body[{b}]"))?);
             }
             (Some("commenting") | Some("describing"), Some(v)) if note.is_empty() => {
                 note = v.to_string();

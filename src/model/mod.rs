@@ -6,11 +6,13 @@
 //! methods that validate their input and return [`EditError`] instead of
 //! panicking; the UI reducer and the CLI call the same ones.
 
+mod labels;
 mod occurrences;
 mod offsets;
 mod suggestions;
 mod time;
 
+pub use labels::{LabelDef, LabelError, LabelName, LabelSet, MAX_LABEL_NAME, RESERVED_KEYS};
 pub use offsets::{
     byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, snap_to_graphemes,
     utf16_to_char,
@@ -18,7 +20,7 @@ pub use offsets::{
 pub use suggestions::SuggestionState;
 pub use time::iso8601_from_millis;
 
-use crate::analysis::{analyze, Analysis, Config, Label, Section, Value};
+use crate::analysis::{analyze, Analysis, Config, Section, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -36,8 +38,8 @@ pub struct Annotation {
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
-    /// The label the user chose.
-    pub label: Label,
+    /// The label the user chose (one of the document's [`LabelSet`]).
+    pub label: LabelName,
     /// Free text; empty when the user wrote none.
     pub note: String,
     /// The normalised value, when the annotation carries one (an accepted
@@ -93,6 +95,8 @@ pub struct Document {
     pub text: Arc<str>,
     /// Suggestions, sections and script, from [`analyze`]; shared likewise.
     pub analysis: Arc<Analysis>,
+    /// The labels its annotations may carry, in legend order.
+    pub labels: LabelSet,
     /// The user's span annotations, sorted by (start, end, id).
     pub annotations: Vec<Annotation>,
     /// At most one per section, sorted by section.
@@ -132,6 +136,14 @@ pub enum EditError {
     },
     /// A section label must be 1 to 40 characters.
     BadSectionLabel,
+    /// A change to the label set was refused.
+    Label(LabelError),
+}
+
+impl From<LabelError> for EditError {
+    fn from(e: LabelError) -> Self {
+        EditError::Label(e)
+    }
 }
 
 impl fmt::Display for EditError {
@@ -155,6 +167,7 @@ impl fmt::Display for EditError {
                     "a section label must be 1 to {MAX_SECTION_LABEL} characters"
                 )
             }
+            EditError::Label(e) => e.fmt(f),
         }
     }
 }
@@ -193,12 +206,17 @@ impl Document {
         mut section_annotations: Vec<SectionAnnotation>,
     ) -> Self {
         annotations.sort_by_key(|a| (a.start, a.end, a.id));
+        let mut labels = LabelSet::default();
+        for a in &annotations {
+            labels.ensure(&a.label);
+        }
         section_annotations.sort_by_key(|s| s.section);
         let next_id = annotations.iter().map(|a| a.id).max().unwrap_or(0) + 1;
         Document {
             title,
             text: text.into(),
             analysis: analysis.into(),
+            labels,
             annotations,
             section_annotations,
             rejected: BTreeSet::new(),
@@ -233,15 +251,17 @@ impl Document {
         &mut self,
         start: usize,
         end: usize,
-        label: Label,
+        label: impl Into<LabelName>,
         note: &str,
     ) -> Result<AnnotationId, EditError> {
+        let label = label.into();
         let len = self.len_chars();
         if start >= end || end > len {
             return Err(EditError::BadRange { start, end, len });
         }
         let (start, end) = snap_to_graphemes(&self.text, start, end);
         let (start, end) = trim_range(&self.text, start, end).ok_or(EditError::Blank)?;
+        self.labels.ensure(&label);
         Ok(self.insert(Annotation {
             id: 0,
             start,
@@ -257,7 +277,7 @@ impl Document {
     }
 
     /// Gives `annotation` the next id, inserts it in order and returns the id.
-    fn insert(&mut self, mut annotation: Annotation) -> AnnotationId {
+    pub(crate) fn insert(&mut self, mut annotation: Annotation) -> AnnotationId {
         let id = self.next_id;
         self.next_id += 1;
         annotation.id = id;
@@ -278,9 +298,11 @@ impl Document {
     pub fn edit_annotation(
         &mut self,
         id: AnnotationId,
-        label: Label,
+        label: impl Into<LabelName>,
         note: &str,
     ) -> Result<(), EditError> {
+        let label = label.into();
+        self.labels.ensure(&label);
         let a = self
             .annotations
             .iter_mut()
@@ -299,6 +321,53 @@ impl Document {
             .position(|a| a.id == id)
             .ok_or(EditError::NoSuchAnnotation(id))?;
         Ok(self.annotations.remove(at))
+    }
+
+    /// Replaces the label set, adding any label an annotation carries that
+    /// the new set lacks.
+    pub fn set_labels(&mut self, labels: LabelSet) {
+        self.labels = labels;
+        for a in &self.annotations {
+            self.labels.ensure(&a.label);
+        }
+    }
+
+    /// Adds a custom label to the set and returns its name.
+    pub fn add_label(&mut self, name: &str) -> Result<LabelName, EditError> {
+        Ok(self.labels.add(name)?)
+    }
+
+    /// Renames a label, and every annotation that carries it.
+    pub fn rename_label(&mut self, old: &str, new: &str) -> Result<(), EditError> {
+        let new = self.labels.rename(old, new)?;
+        for a in self.annotations.iter_mut().filter(|a| a.label == *old) {
+            a.label = new.clone();
+        }
+        Ok(())
+    }
+
+    /// Gives a label another colour (`#rrggbb`).
+    pub fn recolour_label(&mut self, name: &str, colour: &str) -> Result<(), EditError> {
+        Ok(self.labels.recolour(name, colour)?)
+    }
+
+    /// Sets or clears the key that picks a label.
+    pub fn set_label_key(&mut self, name: &str, key: Option<char>) -> Result<(), EditError> {
+        Ok(self.labels.set_key(name, key)?)
+    }
+
+    /// How many annotations carry the label `name`.
+    pub fn count_label(&self, name: &str) -> usize {
+        self.annotations.iter().filter(|a| a.label == *name).count()
+    }
+
+    /// Removes a label from the set, and every annotation that carries it;
+    /// returns how many annotations went. Its suggestions stop showing.
+    pub fn remove_label(&mut self, name: &str) -> Result<usize, EditError> {
+        self.labels.remove(name)?;
+        let before = self.annotations.len();
+        self.annotations.retain(|a| a.label != *name);
+        Ok(before - self.annotations.len())
     }
 
     /// Sets (or replaces) the label and note of section `section`.
@@ -382,6 +451,7 @@ fn trim_range(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Label;
 
     fn doc(text: &str) -> Document {
         Document::new("t", text, &Config::default())

@@ -74,15 +74,16 @@ impl Document {
     pub fn label_ranges(
         &mut self,
         ranges: &[(usize, usize)],
-        label: crate::analysis::Label,
+        label: impl Into<super::LabelName>,
     ) -> usize {
+        let label = label.into();
         let mut added = 0;
         for &(start, end) in ranges {
             let exists = self
                 .annotations
                 .iter()
-                .any(|a| (a.start, a.end, a.label) == (start, end, label));
-            if !exists && self.add_annotation(start, end, label, "").is_ok() {
+                .any(|a| (a.start, a.end) == (start, end) && a.label == label);
+            if !exists && self.add_annotation(start, end, label.clone(), "").is_ok() {
                 added += 1;
             }
         }
@@ -111,7 +112,7 @@ impl Document {
                     id: 0,
                     start,
                     end,
-                    label: source.label,
+                    label: source.label.clone(),
                     note: String::new(),
                     value: source.value.clone(),
                     approx: source.approx,

@@ -3,7 +3,7 @@
 //! another label), or reject it (hidden, and remembered for this document);
 //! and the same for every suggestion of a label at once.
 
-use super::{Annotation, AnnotationId, Document, EditError, Source};
+use super::{Annotation, AnnotationId, Document, EditError, LabelName, Source};
 use crate::analysis::{Label, Span};
 use serde::{Deserialize, Serialize};
 
@@ -53,21 +53,46 @@ impl Document {
         }
     }
 
+    /// The label the analyser's `kind` suggestions show as: the label of the
+    /// set that takes them (a renamed `ORG`), or the kind's own name.
+    pub fn suggested_label(&self, kind: Label) -> LabelName {
+        self.labels
+            .for_kind(kind)
+            .map_or_else(|| kind.into(), |d| d.name.clone())
+    }
+
+    /// True when `span` is drawn: pending, and its analyser label has a label
+    /// in the set (removing `ORG` from the set hides its suggestions).
+    pub fn is_shown(&self, span: &Span) -> bool {
+        self.labels.for_kind(span.label).is_some()
+            && self.suggestion_state(span) == SuggestionState::Pending
+    }
+
+    /// The suggestions drawn, in text order, each with the label it shows as.
+    pub fn shown_suggestions(&self) -> impl Iterator<Item = (&Span, &LabelName)> {
+        self.analysis.spans.iter().filter_map(|s| {
+            let def = self.labels.for_kind(s.label)?;
+            (self.suggestion_state(s) == SuggestionState::Pending).then_some((s, &def.name))
+        })
+    }
+
     /// Accepts the suggestion at `start..end`, with its own label or `label`;
     /// accepting it again relabels the annotation. Returns the annotation's id.
     pub fn accept_suggestion(
         &mut self,
         start: usize,
         end: usize,
-        label: Option<Label>,
+        label: Option<LabelName>,
     ) -> Result<AnnotationId, EditError> {
         let span = self
             .suggestion(start, end)
             .cloned()
             .ok_or(EditError::NoSuchSuggestion { start, end })?;
-        let label = label.unwrap_or(span.label);
+        let own = self.suggested_label(span.label);
+        let label = label.unwrap_or_else(|| own.clone());
+        self.labels.ensure(&label);
         // A value belongs to its label: `130 億美元` relabelled ORG has none.
-        let (value, approx) = if label == span.label {
+        let (value, approx) = if label == own {
             (span.value, span.approx)
         } else {
             (None, false)
@@ -114,7 +139,7 @@ impl Document {
         }
     }
 
-    /// The pending suggestions carrying `label`, as (start, end).
+    /// The pending suggestions of the analyser label `label`, as (start, end).
     fn pending_of(&self, label: Label) -> Vec<(usize, usize)> {
         self.analysis
             .spans
@@ -171,7 +196,10 @@ mod tests {
         let (s, e) = span_of(&d, "130 億美元");
         let id = d.accept_suggestion(s, e, None).unwrap();
         let a = d.annotation(id).unwrap();
-        assert_eq!((a.label, a.source), (Label::Money, Source::Suggestion));
+        assert_eq!(
+            (&a.label, a.source),
+            (&Label::Money.into(), Source::Suggestion)
+        );
         assert_eq!(
             a.value,
             Some(Value::Money {
@@ -185,7 +213,8 @@ mod tests {
         );
         // Accepting again relabels the same annotation.
         assert_eq!(
-            d.accept_suggestion(s, e, Some(Label::Cardinal)).unwrap(),
+            d.accept_suggestion(s, e, Some(Label::Cardinal.into()))
+                .unwrap(),
             id
         );
         assert_eq!(d.annotations.len(), 1);

@@ -2,8 +2,8 @@
 //! hotkeys), and wires files, drops and exports to the core.
 
 use super::components::{
-    AnnotationPopover, Article, FindBar, LibraryDialog, NoticeBar, PasteScreen, Shortcuts,
-    SidePanel, TopBar,
+    AnnotationPopover, Article, FindBar, LabelStyles, LibraryDialog, NoticeBar, PasteScreen,
+    Shortcuts, SidePanel, TopBar,
 };
 use super::keys::{key_action, KeyPress};
 use super::state::{
@@ -55,7 +55,10 @@ fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String
     let dispatch = dispatch.clone();
     Timeout::new(16, move || {
         let started = js_sys::Date::now();
-        let doc = new_document(&title, &text);
+        let mut doc = new_document(&title, &text);
+        if let Some(labels) = storage::label_template() {
+            doc.set_labels(labels);
+        }
         let took = js_sys::Date::now() - started;
         let message = format!(
             "Analysed {} characters in {:.0} ms: {} suggestions in {} sections. Select any text to annotate it.",
@@ -213,6 +216,18 @@ pub fn App() -> Html {
                         storage::library()
                     });
                 dispatch.dispatch(Action::LibraryLoaded(library));
+            }
+        });
+    }
+    // The label set edited last is the one new documents start with.
+    {
+        let labels = state.doc.as_ref().map(|d| d.labels.clone());
+        let dispatch = dispatch.clone();
+        use_effect_with(labels, move |labels| {
+            if let Some(labels) = labels {
+                if let Err(e) = storage::save_label_template(labels) {
+                    dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                }
             }
         });
     }
@@ -407,6 +422,11 @@ pub fn App() -> Html {
     };
 
     let title = state.doc.as_ref().map(|d| AttrValue::from(d.title.clone()));
+    let label_names: Vec<crate::model::LabelName> = state
+        .doc
+        .as_ref()
+        .map(|d| d.labels.iter().map(|l| l.name.clone()).collect())
+        .unwrap_or_default();
     let popover = state
         .popover
         .as_ref()
@@ -417,7 +437,7 @@ pub fn App() -> Html {
                 .suggestion
                 .then(|| doc.suggestion(p.start, p.end))
                 .flatten()
-                .map(|s| AttrValue::from(suggestion_summary(s)));
+                .map(|s| AttrValue::from(suggestion_summary(s, &doc.suggested_label(s.label))));
             // Occurrences of an annotation's text that lack its label.
             let others = p
                 .editing
@@ -429,17 +449,20 @@ pub fn App() -> Html {
                         .filter(|&(s, e)| {
                             !doc.annotations
                                 .iter()
-                                .any(|b| (b.start, b.end, b.label) == (s, e, a.label))
+                                .any(|b| (b.start, b.end) == (s, e) && b.label == a.label)
                         })
                         .count()
                 })
                 .unwrap_or(0);
             html! { <AnnotationPopover key={format!("{}-{}-{:?}-{}", p.start, p.end, p.editing, p.suggestion)}
-                        popover={p.clone()} quote={quote} detail={detail} others={others}
+                        popover={p.clone()} labels={doc.labels.clone()} quote={quote} detail={detail} others={others}
                         dispatch={dispatch.clone()} /> }
         });
     html! {
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
+            if let Some(doc) = &state.doc {
+                <LabelStyles labels={doc.labels.clone()} />
+            }
             <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export}
                     on_import_onto={import_onto_file}
                     can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()} dispatch={dispatch.clone()} />
@@ -448,7 +471,7 @@ pub fn App() -> Html {
             // the browser would drop the user's selection).
             <div class="find-slot">
                 if let Some(find) = &state.find {
-                    <FindBar find={find.clone()} dispatch={dispatch.clone()} />
+                    <FindBar find={find.clone()} labels={label_names.clone()} dispatch={dispatch.clone()} />
                 }
             </div>
             <div class="notice-slot">
@@ -463,7 +486,7 @@ pub fn App() -> Html {
                                  cursor={state.cursor} dispatch={dispatch.clone()} />
                     </div>
                     <SidePanel doc={doc.clone()} tab={state.panel} list_status={state.list_status}
-                               list_label={state.list_label} dispatch={dispatch.clone()} />
+                               list_label={state.list_label.clone()} dispatch={dispatch.clone()} />
                 } else {
                     <PasteScreen busy={state.busy} on_submit={on_submit} on_sample={on_sample} />
                 }
@@ -471,7 +494,8 @@ pub fn App() -> Html {
             <div class="popover-layer">
                 { for popover }
                 if state.show_help {
-                    <Shortcuts dispatch={dispatch.clone()} />
+                    <Shortcuts labels={state.doc.as_ref().map(|d| d.labels.clone()).unwrap_or_default()}
+                               dispatch={dispatch.clone()} />
                 }
                 if state.show_library {
                     <LibraryDialog entries={state.library.clone()} current={state.doc_id.clone()}

@@ -2,7 +2,7 @@
 //! the app's one keydown listener only translates the browser event.
 
 use super::state::{Action, State};
-use super::view::label_for_key;
+use crate::model::LabelName;
 
 /// A key press, as much of it as the shortcuts need.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -58,10 +58,15 @@ pub fn key_action(state: &State, k: &KeyPress) -> Option<Action> {
         return Some(Action::ToggleHelp);
     }
     let lower = key.to_ascii_lowercase();
+    // The open document's label set says which key picks which label.
+    let label_for_key = |key: &str| -> Option<LabelName> {
+        let def = state.doc.as_ref()?.labels.by_key_name(key)?;
+        Some(def.name.clone())
+    };
     if let Some(p) = &state.popover {
         return match lower.as_str() {
             "enter" => Some(Action::SavePopover {
-                label: p.label,
+                label: p.label.clone(),
                 note: p.note.clone(),
             }),
             "delete" | "backspace" => match (p.editing, p.suggestion) {
@@ -131,7 +136,7 @@ mod tests {
         run("3"); // accept as GPE (relabel), move on to 130 億美元
         run("x"); // reject
         let doc = s.doc.as_ref().unwrap();
-        let labels: Vec<_> = doc.annotations.iter().map(|a| a.label).collect();
+        let labels: Vec<_> = doc.annotations.iter().map(|a| a.label.clone()).collect();
         assert_eq!(labels, vec![Label::Org, Label::Gpe]);
         assert_eq!(doc.rejected.len(), 1);
         let before = s.doc.clone();
@@ -184,7 +189,7 @@ mod tests {
         assert_eq!(
             key_action(&s, &press("2")),
             Some(Action::SavePopover {
-                label: Label::Org,
+                label: Label::Org.into(),
                 note: String::new()
             })
         );
@@ -198,7 +203,7 @@ mod tests {
             Some(Action::Reject { start: 0, end: 2 })
         );
         let s = s.apply(Action::SavePopover {
-            label: Label::Org,
+            label: Label::Org.into(),
             note: String::new(),
         });
         let id = s.doc.as_ref().unwrap().annotations[0].id;
@@ -211,5 +216,25 @@ mod tests {
             key_action(&s, &press("Backspace")),
             Some(Action::Remove(id))
         );
+    }
+
+    #[test]
+    fn custom_label_keys_pick_custom_labels() {
+        let s = open()
+            .apply(Action::AddLabel("CLAIM".into()))
+            .apply(Action::Select {
+                start: 0,
+                end: 4,
+                x: 0.0,
+                y: 0.0,
+            });
+        assert_eq!(
+            key_action(&s, &press("r")),
+            Some(Action::SavePopover {
+                label: crate::model::LabelName::new("CLAIM").unwrap(),
+                note: String::new(),
+            })
+        );
+        assert_eq!(key_action(&s, &press("z")), None, "no label has z");
     }
 }

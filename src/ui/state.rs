@@ -6,7 +6,7 @@
 //! The Yew `Reducible` impl in `app.rs` only wraps it.
 
 use crate::analysis::{Config, Label};
-use crate::model::{AnnotationId, Document, EditError, SuggestionState};
+use crate::model::{AnnotationId, Document, EditError, LabelName};
 use crate::ui::library::{new_doc_id, LibraryEntry};
 use crate::ui::summary::ListStatus;
 use std::rc::Rc;
@@ -26,7 +26,7 @@ pub struct Popover {
     /// True when the popover decides a suggestion (Accept / Reject).
     pub suggestion: bool,
     /// The label picked when the popover opens.
-    pub label: Label,
+    pub label: LabelName,
     /// The note shown when the popover opens.
     pub note: String,
     /// Viewport position (CSS pixels) to anchor the popover at.
@@ -60,7 +60,7 @@ pub struct State {
     /// The message bar.
     pub notice: Option<Notice>,
     /// The label picked last, preselected next time.
-    pub last_label: Option<Label>,
+    pub last_label: Option<LabelName>,
     /// True while a long text is being analysed.
     pub busy: bool,
     /// Earlier versions of the document, newest last (undo).
@@ -76,7 +76,7 @@ pub struct State {
     /// What the side list shows.
     pub list_status: ListStatus,
     /// The label the side list is narrowed to, if any.
-    pub list_label: Option<Label>,
+    pub list_label: Option<LabelName>,
     /// The open document's id in the library.
     pub doc_id: Option<String>,
     /// The documents this browser keeps, most recent first.
@@ -139,7 +139,7 @@ pub enum Action {
         forward: bool,
     },
     /// Labels every match, as one undoable step.
-    LabelMatches(Label),
+    LabelMatches(LabelName),
     /// The library as storage now holds it.
     LibraryLoaded(Vec<LibraryEntry>),
     /// Shows or hides the library.
@@ -169,7 +169,7 @@ pub enum Action {
         y: f64,
     },
     /// Picks the label in the open popover.
-    PickLabel(Label),
+    PickLabel(LabelName),
     /// Changes the note in the open popover.
     SetNote(String),
     /// Closes the popover without changing anything.
@@ -177,7 +177,7 @@ pub enum Action {
     /// Saves the popover: a new annotation, or the edited one.
     SavePopover {
         /// The chosen label.
-        label: Label,
+        label: LabelName,
         /// The note typed.
         note: String,
     },
@@ -201,7 +201,7 @@ pub enum Action {
         /// Its end.
         end: usize,
         /// Another label, or `None` for the suggestion's own.
-        label: Option<Label>,
+        label: Option<LabelName>,
     },
     /// Rejects a suggestion.
     Reject {
@@ -210,9 +210,9 @@ pub enum Action {
         /// Its end.
         end: usize,
     },
-    /// Accepts every pending suggestion of a label.
+    /// Accepts every pending suggestion of an analyser label.
     AcceptAll(Label),
-    /// Rejects every pending suggestion of a label.
+    /// Rejects every pending suggestion of an analyser label.
     RejectAll(Label),
     /// Gives every other occurrence of an annotation's text its label.
     EveryOccurrence(AnnotationId),
@@ -236,8 +236,33 @@ pub enum Action {
         /// Annotations, suggestions or rejected ones.
         status: ListStatus,
         /// One label, or every label.
-        label: Option<Label>,
+        label: Option<LabelName>,
     },
+    /// Adds a label to the document's set.
+    AddLabel(String),
+    /// Renames a label (and every annotation carrying it).
+    RenameLabel {
+        /// Its name now.
+        from: LabelName,
+        /// The new name.
+        to: String,
+    },
+    /// Gives a label another colour.
+    RecolourLabel {
+        /// The label.
+        name: LabelName,
+        /// `#rrggbb`.
+        colour: String,
+    },
+    /// Sets or clears the key that picks a label.
+    SetLabelKey {
+        /// The label.
+        name: LabelName,
+        /// A letter or digit, or `None` for no key.
+        key: Option<char>,
+    },
+    /// Removes a label and every annotation carrying it.
+    RemoveLabel(LabelName),
     /// Makes a rejected suggestion pending again.
     Restore {
         /// Its start.
@@ -378,7 +403,7 @@ fn next_pending(
     from: Option<(usize, usize)>,
     forward: bool,
 ) -> Option<(usize, usize)> {
-    let pending = |s: &&crate::analysis::Span| doc.suggestion_state(s) == SuggestionState::Pending;
+    let pending = |s: &&crate::analysis::Span| doc.is_shown(s);
     let spans = &doc.analysis.spans;
     let key = |s: &crate::analysis::Span| (s.start, s.end);
     let found = if forward {
@@ -473,7 +498,7 @@ impl State {
                     .unwrap_or_default();
                 let mut added = 0;
                 if self.edit(|d| {
-                    added = d.label_ranges(&ranges, label);
+                    added = d.label_ranges(&ranges, label.clone());
                     Ok(())
                 }) {
                     self.notice = Some(Notice::info(format!(
@@ -515,17 +540,21 @@ impl State {
                     let (start, end) = crate::model::snap_to_graphemes(&doc.text, start, end);
                     // A selection that matches a suggestion offers its label first.
                     let suggested = doc
-                        .analysis
-                        .spans
-                        .iter()
-                        .find(|s| s.start == start && s.end == end)
-                        .map(|s| s.label);
+                        .suggestion(start, end)
+                        .filter(|s| doc.labels.for_kind(s.label).is_some())
+                        .map(|s| doc.suggested_label(s.label));
+                    let label = suggested
+                        .clone()
+                        .or_else(|| self.last_label.clone())
+                        .filter(|l| doc.labels.get(l.as_str()).is_some())
+                        .or_else(|| doc.labels.iter().next().map(|d| d.name.clone()))
+                        .unwrap_or_else(|| Label::Person.into());
                     self.popover = Some(Popover {
                         start,
                         end,
                         editing: None,
                         suggestion: suggested.is_some(),
-                        label: suggested.or(self.last_label).unwrap_or(Label::Person),
+                        label,
                         note: String::new(),
                         x,
                         y,
@@ -539,7 +568,7 @@ impl State {
                         end: a.end,
                         editing: Some(id),
                         suggestion: false,
-                        label: a.label,
+                        label: a.label.clone(),
                         note: a.note.clone(),
                         x,
                         y,
@@ -559,7 +588,7 @@ impl State {
             Action::CancelPopover => self.popover = None,
             Action::SavePopover { label, note } => {
                 if let Some(p) = self.popover.take() {
-                    self.last_label = Some(label);
+                    self.last_label = Some(label.clone());
                     match (p.editing, p.suggestion) {
                         (Some(id), _) => {
                             self.edit(|d| d.edit_annotation(id, label, &note));
@@ -568,7 +597,8 @@ impl State {
                         // label stays), then given the note.
                         (None, true) => {
                             if self.edit(|d| {
-                                let id = d.accept_suggestion(p.start, p.end, Some(label))?;
+                                let id =
+                                    d.accept_suggestion(p.start, p.end, Some(label.clone()))?;
                                 d.edit_annotation(id, label, &note)
                             }) {
                                 self.advance_cursor_from(p.start, p.end);
@@ -587,14 +617,19 @@ impl State {
                 self.edit(|d| d.remove_annotation(id).map(drop));
             }
             Action::OpenSuggestion { start, end, x, y } => {
-                if let Some(span) = self.doc.as_ref().and_then(|d| d.suggestion(start, end)) {
+                if let Some((doc, span)) = self
+                    .doc
+                    .as_ref()
+                    .and_then(|d| Some((d, d.suggestion(start, end)?)))
+                {
+                    let label = doc.suggested_label(span.label);
                     self.cursor = Some((start, end));
                     self.popover = Some(Popover {
                         start,
                         end,
                         editing: None,
                         suggestion: true,
-                        label: span.label,
+                        label,
                         note: String::new(),
                         x,
                         y,
@@ -676,6 +711,64 @@ impl State {
                 self.list_status = status;
                 self.list_label = label;
             }
+            Action::AddLabel(name) => {
+                let mut added = None;
+                if self.edit(|d| {
+                    added = Some(d.add_label(&name)?);
+                    Ok(())
+                }) {
+                    if let Some(def) = added
+                        .as_ref()
+                        .and_then(|n| self.doc.as_ref()?.labels.get(n.as_str()).cloned())
+                    {
+                        let key = def
+                            .key
+                            .map_or(String::new(), |k| format!(" Press {k} to pick it."));
+                        self.notice =
+                            Some(Notice::info(format!("Added the label {}.{key}", def.name)));
+                    }
+                }
+            }
+            Action::RenameLabel { from, to } => {
+                let mut renamed = None;
+                if self.edit(|d| {
+                    d.rename_label(from.as_str(), &to)?;
+                    renamed = LabelName::new(&to).ok();
+                    Ok(())
+                }) {
+                    if let Some(new) = renamed {
+                        for slot in [&mut self.last_label, &mut self.list_label] {
+                            if slot.as_ref() == Some(&from) {
+                                *slot = Some(new.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            Action::RecolourLabel { name, colour } => {
+                self.edit(|d| d.recolour_label(name.as_str(), &colour));
+            }
+            Action::SetLabelKey { name, key } => {
+                self.edit(|d| d.set_label_key(name.as_str(), key));
+            }
+            Action::RemoveLabel(name) => {
+                let mut removed = 0;
+                if self.edit(|d| {
+                    removed = d.remove_label(name.as_str())?;
+                    Ok(())
+                }) {
+                    for slot in [&mut self.last_label, &mut self.list_label] {
+                        if slot.as_ref() == Some(&name) {
+                            *slot = None;
+                        }
+                    }
+                    self.popover = None;
+                    self.notice = Some(Notice::info(format!(
+                        "Removed the label {name} and its {removed} annotation{}. Ctrl+Z brings them back.",
+                        if removed == 1 { "" } else { "s" }
+                    )));
+                }
+            }
             Action::Restore { start, end } => {
                 self.edit(|d| d.restore_suggestion(start, end));
             }
@@ -749,7 +842,7 @@ mod tests {
         let s = select(open("微軟投資 Mistral AI。"), 5, 15);
         let rev = s.revision;
         let s = s.apply(Action::SavePopover {
-            label: Label::Org,
+            label: Label::Org.into(),
             note: "partner".into(),
         });
         let doc = s.doc.as_ref().unwrap();
@@ -758,13 +851,13 @@ mod tests {
         assert_eq!(doc.annotations[0].note, "partner");
         assert!(s.popover.is_none());
         assert_eq!(s.revision, rev + 1);
-        assert_eq!(s.last_label, Some(Label::Org));
+        assert_eq!(s.last_label, Some(Label::Org.into()));
     }
 
     #[test]
     fn edits_stamp_created_and_modified_times() {
         let s = select(open("Arthur Mensch said so."), 0, 13).apply(Action::SavePopover {
-            label: Label::Org,
+            label: Label::Org.into(),
             note: String::new(),
         });
         let a = s.doc.as_ref().unwrap().annotations[0].clone();
@@ -778,7 +871,7 @@ mod tests {
                 y: 0.0,
             })
             .apply(Action::SavePopover {
-                label: Label::Person,
+                label: Label::Person.into(),
                 note: String::new(),
             });
         let b = &s.doc.as_ref().unwrap().annotations[0];
@@ -789,18 +882,21 @@ mod tests {
     #[test]
     fn editing_and_removing() {
         let s = select(open("Arthur Mensch said so."), 0, 13).apply(Action::SavePopover {
-            label: Label::Org,
+            label: Label::Org.into(),
             note: String::new(),
         });
         let id = s.doc.as_ref().unwrap().annotations[0].id;
         let s = s
             .apply(Action::EditExisting { id, x: 1.0, y: 2.0 })
             .apply(Action::SavePopover {
-                label: Label::Person,
+                label: Label::Person.into(),
                 note: "founder".into(),
             });
         let a = &s.doc.as_ref().unwrap().annotations[0];
-        assert_eq!((a.label, a.note.as_str()), (Label::Person, "founder"));
+        assert_eq!(
+            (&a.label, a.note.as_str()),
+            (&Label::Person.into(), "founder")
+        );
         let s = s.apply(Action::Remove(id));
         assert!(s.doc.as_ref().unwrap().annotations.is_empty());
     }
@@ -808,7 +904,7 @@ mod tests {
     #[test]
     fn undo_and_redo_walk_the_history() {
         let s = select(open("微軟投資 Mistral AI。"), 5, 15).apply(Action::SavePopover {
-            label: Label::Org,
+            label: Label::Org.into(),
             note: String::new(),
         });
         let annotated = s.doc.clone();
@@ -901,7 +997,7 @@ mod tests {
     fn every_occurrence_is_one_undoable_step() {
         let s =
             select(open("Mistral 與 Mistral，又是 Mistral。"), 0, 7).apply(Action::SavePopover {
-                label: Label::Org,
+                label: Label::Org.into(),
                 note: String::new(),
             });
         let id = s.doc.as_ref().unwrap().annotations[0].id;
@@ -934,7 +1030,7 @@ mod tests {
         assert_eq!(f.matches.len(), 3);
         let s = s.apply(Action::StepFind { forward: false });
         assert_eq!(s.find.as_ref().unwrap().current, 2, "wraps around");
-        let s = s.apply(Action::LabelMatches(Label::Org));
+        let s = s.apply(Action::LabelMatches(Label::Org.into()));
         assert_eq!(s.doc.as_ref().unwrap().annotations.len(), 3);
         let s = s.apply(Action::Undo);
         assert!(s.doc.as_ref().unwrap().annotations.is_empty());
@@ -942,11 +1038,99 @@ mod tests {
     }
 
     #[test]
+    fn label_set_edits_are_undoable_steps() {
+        let s = open("Nadella said: “we will grow”. 微軟投資 Mistral AI。");
+        let claim = LabelName::new("CLAIM").unwrap();
+        let s = s.apply(Action::AddLabel("CLAIM".into()));
+        assert!(
+            s.notice.as_ref().unwrap().text.contains("Press r"),
+            "{:?}",
+            s.notice
+        );
+        let s = select(s, 14, 27).apply(Action::SavePopover {
+            label: claim.clone(),
+            note: String::new(),
+        });
+        assert_eq!(s.last_label, Some(claim.clone()));
+        let s = s
+            .apply(Action::RecolourLabel {
+                name: claim.clone(),
+                colour: "#abcdef".into(),
+            })
+            .apply(Action::SetLabelKey {
+                name: claim.clone(),
+                key: Some('c'),
+            })
+            .apply(Action::RenameLabel {
+                from: claim.clone(),
+                to: "QUOTE".into(),
+            });
+        let quote = LabelName::new("QUOTE").unwrap();
+        let doc = s.doc.as_ref().unwrap();
+        assert_eq!(
+            doc.annotations[0].label, quote,
+            "renamed with its annotations"
+        );
+        assert_eq!(doc.labels.by_key('c').unwrap().colour, "#abcdef");
+        assert_eq!(
+            s.last_label,
+            Some(quote.clone()),
+            "the preselection follows"
+        );
+
+        let s = s.apply(Action::RemoveLabel(quote.clone()));
+        assert!(s.doc.as_ref().unwrap().annotations.is_empty());
+        assert!(s
+            .notice
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("its 1 annotation."));
+        assert_eq!(s.last_label, None);
+        // Six edits: four undos bring the annotation back as first made, two
+        // more the label set as opened.
+        let mut s = s;
+        for _ in 0..4 {
+            s = s.apply(Action::Undo);
+        }
+        let doc = s.doc.as_ref().unwrap();
+        assert_eq!(doc.annotations[0].label, claim);
+        assert!(doc.labels.get("CLAIM").is_some());
+        let s = s.apply(Action::Undo).apply(Action::Undo);
+        assert!(s.doc.as_ref().unwrap().labels.get("CLAIM").is_none());
+
+        // A refused change is a notice, not an edit.
+        let s = s.apply(Action::AddLabel("<b>".into()));
+        assert!(s.notice.as_ref().unwrap().is_error);
+        assert!(s.future.len() == 6, "the refusal did not clear redo");
+    }
+
+    #[test]
+    fn removed_labels_hide_their_suggestions_from_the_cursor() {
+        let s = open("微軟投資 Mistral AI 130 億美元。")
+            .apply(Action::RemoveLabel(Label::Org.into()))
+            .apply(Action::MoveCursor { forward: true });
+        let doc = s.doc.as_ref().unwrap();
+        let (start, end) = s.cursor.unwrap();
+        assert_eq!(
+            doc.slice(start, end),
+            "130 億美元",
+            "ORG suggestions are skipped"
+        );
+        let s = select(s, 0, 2);
+        assert_ne!(
+            s.popover.unwrap().label,
+            Label::Org,
+            "a removed label is not offered"
+        );
+    }
+
+    #[test]
     fn refused_edit_becomes_a_notice_and_changes_nothing() {
         let s = select(open("a   b"), 1, 4);
         let before = s.doc.clone();
         let s = s.apply(Action::SavePopover {
-            label: Label::Org,
+            label: Label::Org.into(),
             note: String::new(),
         });
         assert_eq!(s.doc, before);

@@ -9,7 +9,7 @@
 //! callbacks only, never from the reducer.
 
 use crate::export::{annotation_part_json, document_part_json, export_json, join_parts};
-use crate::model::Document;
+use crate::model::{Document, LabelSet};
 use crate::ui::library::{entry_for, new_doc_id, upsert, LibraryEntry};
 use wasm_bindgen::JsCast;
 
@@ -22,6 +22,9 @@ pub const CURRENT_KEY: &str = "scholia.v1.current";
 pub const DOCUMENT_KEY: &str = "scholia.v1.document";
 /// See [`DOCUMENT_KEY`].
 pub const ANNOTATIONS_KEY: &str = "scholia.v1.annotations";
+/// The key of the label set new documents start with: the set of the
+/// document whose labels changed last (a JSON list of label definitions).
+pub const LABELS_KEY: &str = "scholia.v1.labels";
 /// Where an unreadable saved document is moved, so that it is never lost.
 pub const UNREADABLE_KEY: &str = "scholia.v1.unreadable";
 
@@ -117,6 +120,21 @@ pub fn set_current(id: Option<&str>) -> Result<(), SaveError> {
             .remove_item(CURRENT_KEY)
             .map_err(|e| SaveError::Unavailable(js_error_name(&e))),
     }
+}
+
+/// The label set new documents start with, if one was saved and is valid.
+pub fn label_template() -> Option<LabelSet> {
+    let raw = local_storage().ok()?.get_item(LABELS_KEY).ok().flatten()?;
+    let labels: LabelSet = serde_json::from_str(&raw).ok()?;
+    LabelSet::from_defs(labels.iter().cloned().collect())
+        .ok()
+        .filter(|l| !l.is_empty())
+}
+
+/// Remembers `labels` as the set new documents start with.
+pub fn save_label_template(labels: &LabelSet) -> Result<(), SaveError> {
+    let json = serde_json::to_string(labels).expect("label sets always serialise");
+    set(&local_storage()?, LABELS_KEY, &json)
 }
 
 /// Deletes document `id` from the library and from storage.

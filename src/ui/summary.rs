@@ -4,14 +4,14 @@
 //!
 //! Pure and native-tested; the `SummaryPanel` component only draws it.
 
-use crate::analysis::{Label, Value};
-use crate::model::{Document, SuggestionState};
+use crate::analysis::Value;
+use crate::model::{Document, LabelName, SuggestionState};
 
 /// How many spans of one label the article shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LabelCount {
     /// The label.
-    pub label: Label,
+    pub label: LabelName,
     /// The user's annotations with it.
     pub annotated: usize,
     /// Pending suggestions with it.
@@ -31,7 +31,7 @@ pub struct EntityGroup {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AmountRow {
     /// Its label.
-    pub label: Label,
+    pub label: LabelName,
     /// The text as written.
     pub text: String,
     /// Its value.
@@ -45,14 +45,13 @@ pub struct AmountRow {
 impl AmountRow {
     /// What "sort by value" sorts on: label, then currency or unit, then the
     /// number (ISO strings sort as text).
-    pub fn sort_key(&self) -> (Label, String, f64, String) {
+    pub fn sort_key(&self) -> (&LabelName, String, f64, String) {
+        let label = &self.label;
         match &self.value {
-            Value::Number(n) => (self.label, String::new(), *n, String::new()),
-            Value::Money { amount, currency } => {
-                (self.label, currency.clone(), *amount, String::new())
-            }
-            Value::Quantity { amount, unit } => (self.label, unit.clone(), *amount, String::new()),
-            Value::Iso(s) => (self.label, String::new(), 0.0, s.clone()),
+            Value::Number(n) => (label, String::new(), *n, String::new()),
+            Value::Money { amount, currency } => (label, currency.clone(), *amount, String::new()),
+            Value::Quantity { amount, unit } => (label, unit.clone(), *amount, String::new()),
+            Value::Iso(s) => (label, String::new(), 0.0, s.clone()),
         }
     }
 }
@@ -60,10 +59,11 @@ impl AmountRow {
 /// Everything the Summary tab shows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
-    /// One row per label, in legend order.
+    /// One row per label of the set, in legend order.
     pub counts: Vec<LabelCount>,
-    /// Entity labels with their distinct texts, most frequent first.
-    pub entities: Vec<(Label, Vec<EntityGroup>)>,
+    /// Labels without values (entities, the user's own) with their distinct
+    /// texts, most frequent first.
+    pub entities: Vec<(LabelName, Vec<EntityGroup>)>,
     /// Every span with a value, in text order.
     pub amounts: Vec<AmountRow>,
 }
@@ -71,7 +71,7 @@ pub struct Summary {
 /// The summary of `doc`.
 pub fn summary(doc: &Document) -> Summary {
     struct Shown<'a> {
-        label: Label,
+        label: &'a LabelName,
         start: usize,
         text: &'a str,
         value: Option<&'a Value>,
@@ -81,47 +81,42 @@ pub fn summary(doc: &Document) -> Summary {
         .annotations
         .iter()
         .map(|a| Shown {
-            label: a.label,
+            label: &a.label,
             start: a.start,
             text: doc.slice(a.start, a.end),
             value: a.value.as_ref(),
             annotated: true,
         })
         .collect();
-    shown.extend(
-        doc.analysis
-            .spans
-            .iter()
-            .filter(|s| doc.suggestion_state(s) == SuggestionState::Pending)
-            .map(|s| Shown {
-                label: s.label,
-                start: s.start,
-                text: &s.text,
-                value: s.value.as_ref(),
-                annotated: false,
-            }),
-    );
+    shown.extend(doc.shown_suggestions().map(|(s, label)| Shown {
+        label,
+        start: s.start,
+        text: &s.text,
+        value: s.value.as_ref(),
+        annotated: false,
+    }));
     shown.sort_by_key(|s| (s.start, !s.annotated));
 
-    let counts = Label::ALL
-        .into_iter()
-        .map(|label| LabelCount {
-            label,
+    let counts = doc
+        .labels
+        .iter()
+        .map(|def| LabelCount {
+            label: def.name.clone(),
             annotated: shown
                 .iter()
-                .filter(|s| s.label == label && s.annotated)
+                .filter(|s| *s.label == def.name && s.annotated)
                 .count(),
             pending: shown
                 .iter()
-                .filter(|s| s.label == label && !s.annotated)
+                .filter(|s| *s.label == def.name && !s.annotated)
                 .count(),
         })
         .collect();
 
     let mut entities = Vec::new();
-    for label in Label::ALL.into_iter().filter(|l| !l.is_numeric()) {
+    for def in doc.labels.iter().filter(|d| !d.is_numeric()) {
         let mut groups: Vec<EntityGroup> = Vec::new();
-        for s in shown.iter().filter(|s| s.label == label) {
+        for s in shown.iter().filter(|s| *s.label == def.name) {
             match groups.iter_mut().find(|g| g.text == s.text) {
                 Some(g) => g.starts.push(s.start),
                 None => groups.push(EntityGroup {
@@ -137,7 +132,7 @@ pub fn summary(doc: &Document) -> Summary {
                 .then(a.starts[0].cmp(&b.starts[0]))
         });
         if !groups.is_empty() {
-            entities.push((label, groups));
+            entities.push((def.name.clone(), groups));
         }
     }
 
@@ -145,7 +140,7 @@ pub fn summary(doc: &Document) -> Summary {
         .iter()
         .filter_map(|s| {
             Some(AmountRow {
-                label: s.label,
+                label: s.label.clone(),
                 text: s.text.to_string(),
                 value: s.value?.clone(),
                 start: s.start,
@@ -182,7 +177,7 @@ pub struct ListItem {
     /// Where it ends.
     pub end: usize,
     /// Its label.
-    pub label: Label,
+    pub label: LabelName,
     /// Its text.
     pub text: String,
     /// Its note (annotations only).
@@ -190,18 +185,18 @@ pub struct ListItem {
 }
 
 /// The rows of the side list for a status and an optional label.
-pub fn list_items(doc: &Document, status: ListStatus, label: Option<Label>) -> Vec<ListItem> {
-    let keep = |l: Label| label.is_none_or(|want| want == l);
+pub fn list_items(doc: &Document, status: ListStatus, label: Option<&LabelName>) -> Vec<ListItem> {
+    let keep = |l: &LabelName| label.is_none_or(|want| want == l);
     match status {
         ListStatus::Annotations => doc
             .annotations
             .iter()
-            .filter(|a| keep(a.label))
+            .filter(|a| keep(&a.label))
             .map(|a| ListItem {
                 id: Some(a.id),
                 start: a.start,
                 end: a.end,
-                label: a.label,
+                label: a.label.clone(),
                 text: doc.slice(a.start, a.end).to_string(),
                 note: a.note.clone(),
             })
@@ -215,14 +210,17 @@ pub fn list_items(doc: &Document, status: ListStatus, label: Option<Label>) -> V
             doc.analysis
                 .spans
                 .iter()
-                .filter(|s| keep(s.label) && doc.suggestion_state(s) == want)
-                .map(|s| ListItem {
-                    id: None,
-                    start: s.start,
-                    end: s.end,
-                    label: s.label,
-                    text: s.text.clone(),
-                    note: s.value.as_ref().map(Value::to_string).unwrap_or_default(),
+                .filter_map(|s| {
+                    // Suggestions of a label removed from the set are hidden.
+                    let shown_as = &doc.labels.for_kind(s.label)?.name;
+                    (keep(shown_as) && doc.suggestion_state(s) == want).then(|| ListItem {
+                        id: None,
+                        start: s.start,
+                        end: s.end,
+                        label: shown_as.clone(),
+                        text: s.text.clone(),
+                        note: s.value.as_ref().map(Value::to_string).unwrap_or_default(),
+                    })
                 })
                 .collect()
         }
@@ -232,7 +230,7 @@ pub fn list_items(doc: &Document, status: ListStatus, label: Option<Label>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Config;
+    use crate::analysis::{Config, Label};
 
     #[test]
     fn summarises_what_the_screen_shows() {
@@ -253,6 +251,7 @@ mod tests {
         doc.reject_suggestion(money[1].start, money[1].end).unwrap();
         let s = summary(&doc);
         let count = |l: Label| s.counts.iter().find(|c| c.label == l).unwrap().clone();
+        assert_eq!(s.counts.len(), 13, "one row per label of the set");
         assert_eq!(
             (count(Label::Money).annotated, count(Label::Money).pending),
             (1, 0)
@@ -290,9 +289,40 @@ mod tests {
             rejected.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(),
             vec![first.text.as_str()]
         );
-        let money = list_items(&doc, ListStatus::Suggestions, Some(Label::Money));
+        let money = list_items(&doc, ListStatus::Suggestions, Some(&Label::Money.into()));
         assert_eq!(money.len(), 1);
         assert_eq!(money[0].note, "13000000000 USD");
-        assert!(list_items(&doc, ListStatus::Annotations, Some(Label::Org)).is_empty());
+        assert!(list_items(&doc, ListStatus::Annotations, Some(&Label::Org.into())).is_empty());
+        doc.rename_label("MONEY", "AMOUNT").unwrap();
+        let amount = list_items(
+            &doc,
+            ListStatus::Suggestions,
+            Some(&LabelName::new("AMOUNT").unwrap()),
+        );
+        assert_eq!(amount.len(), 1, "a renamed label keeps its suggestions");
+        doc.remove_label("AMOUNT").unwrap();
+        assert!(
+            list_items(&doc, ListStatus::Suggestions, None)
+                .iter()
+                .all(|i| i.text != "130 億美元"),
+            "a removed label's suggestions are hidden"
+        );
+    }
+
+    #[test]
+    fn custom_labels_count_and_group() {
+        let mut doc = Document::new(
+            "t",
+            "He said: cut costs. She said: cut costs.",
+            &Config::default(),
+        );
+        let claim = doc.add_label("CLAIM").unwrap();
+        doc.add_annotation(9, 18, claim.clone(), "").unwrap();
+        doc.add_annotation(30, 39, claim.clone(), "").unwrap();
+        let s = summary(&doc);
+        assert_eq!(s.counts.last().unwrap().label, claim);
+        assert_eq!(s.counts.last().unwrap().annotated, 2);
+        let claims = &s.entities.iter().find(|e| e.0 == claim).unwrap().1;
+        assert_eq!(claims[0].starts, vec![9, 30]);
     }
 }

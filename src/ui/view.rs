@@ -5,8 +5,8 @@
 //! per [`SectionModel`]; because models compare by value, adding an
 //! annotation re-renders only the sections whose models changed.
 
-use crate::analysis::{Label, SectionKind, Span};
-use crate::model::{byte_offsets, AnnotationId, Document, SectionAnnotation};
+use crate::analysis::{SectionKind, Span};
+use crate::model::{byte_offsets, AnnotationId, Document, LabelName, SectionAnnotation};
 use std::rc::Rc;
 
 /// A run of text under the same set of user annotations.
@@ -17,7 +17,7 @@ pub struct Piece {
     /// The piece's text.
     pub text: String,
     /// The annotations covering it, innermost (shortest) first.
-    pub annotations: Vec<(AnnotationId, Label)>,
+    pub annotations: Vec<(AnnotationId, LabelName)>,
     /// True when the piece lies in a match of the find bar.
     pub found: bool,
 }
@@ -29,8 +29,8 @@ pub enum Chunk {
     Plain(Piece),
     /// One suggestion (its part inside this section).
     Suggested {
-        /// The suggestion's label.
-        label: Label,
+        /// The label it shows as (the set's label for its analyser label).
+        label: LabelName,
         /// The suggestion's start and end in the document.
         start: usize,
         /// One past its last code point.
@@ -59,36 +59,27 @@ pub struct SectionModel {
     pub label: Option<SectionAnnotation>,
 }
 
-/// The key that picks each label in the popover, in legend order.
-const HOTKEYS: [char; 13] = [
-    '1', '2', '3', '4', '5', '6', '7', '8', '9', '0', 'q', 'w', 'e',
-];
-
-/// The key that picks `label` while the popover is open.
-pub fn hotkey(label: Label) -> char {
-    let i = Label::ALL
+/// The stylesheet that gives every label of `labels` its colour: the marks,
+/// chips and swatches carry `data-label` and read the colour from `--c`.
+/// Label names hold no `"` or control characters ([`LabelName::new`]);
+/// backslashes are escaped.
+pub fn label_css(labels: &crate::model::LabelSet) -> String {
+    labels
         .iter()
-        .position(|&l| l == label)
-        .expect("ALL lists every label");
-    HOTKEYS[i]
-}
-
-/// The label a key picks, if any (case-insensitive).
-pub fn label_for_key(key: &str) -> Option<Label> {
-    let mut chars = key.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
-        return None;
-    };
-    let c = c.to_ascii_lowercase();
-    HOTKEYS.iter().position(|&k| k == c).map(|i| Label::ALL[i])
+        .map(|d| {
+            let name = d.name.as_str().replace('\\', "\\\\");
+            format!("[data-label=\"{name}\"] {{ --c: {}; }}\n", d.colour)
+        })
+        .collect()
 }
 
 /// A suggestion as a person reads it: `MONEY · 3000000000000 USD (approx)`,
-/// or `ORG · organisation` when it has no value.
-pub fn suggestion_summary(span: &Span) -> String {
+/// or `ORG · organisation` when it has no value. `label` is the name it shows
+/// as (a renamed `ORG` shows its new name).
+pub fn suggestion_summary(span: &Span, label: &LabelName) -> String {
     let mut text = match &span.value {
-        Some(value) => format!("{} · {value}", span.label),
-        None => format!("{} · {}", span.label, span.label.description()),
+        Some(value) => format!("{label} · {value}"),
+        None => format!("{label} · {}", span.label.description()),
     };
     if span.approx {
         text.push_str(" (approx)");
@@ -97,29 +88,24 @@ pub fn suggestion_summary(span: &Span) -> String {
 }
 
 /// Hover text for a suggestion: its summary and what a click does.
-pub fn suggestion_title(span: &Span) -> String {
+pub fn suggestion_title(span: &Span, label: &LabelName) -> String {
     format!(
         "{} — suggestion: click to accept, relabel or reject",
-        suggestion_summary(span)
+        suggestion_summary(span, label)
     )
 }
 
 /// One model per section of `doc`.
 pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<SectionModel>> {
     let sections = doc.sections();
-    let mut suggestions: Vec<Vec<&Span>> = vec![Vec::new(); sections.len()];
+    let mut suggestions: Vec<Vec<(&Span, &LabelName)>> = vec![Vec::new(); sections.len()];
     let mut annotations: Vec<Vec<usize>> = vec![Vec::new(); sections.len()];
     // Buckets: the sections a span overlaps are a contiguous run found by
     // binary search, so this is O((spans + annotations) · log sections).
     let first_section_after = |offset: usize| sections.partition_point(|s| s.end <= offset);
-    // Accepted suggestions show as annotations and rejected ones are hidden:
-    // only pending ones are drawn.
-    let pending = doc
-        .analysis
-        .spans
-        .iter()
-        .filter(|s| doc.suggestion_state(s) == crate::model::SuggestionState::Pending);
-    for span in pending {
+    // Accepted suggestions show as annotations and rejected ones (and those
+    // of labels removed from the set) are hidden: only pending ones are drawn.
+    for (span, label) in doc.shown_suggestions() {
         for (i, s) in sections
             .iter()
             .enumerate()
@@ -128,7 +114,7 @@ pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<Sectio
             if s.start >= span.end {
                 break;
             }
-            suggestions[i].push(span);
+            suggestions[i].push((span, label));
         }
     }
     for (k, a) in doc.annotations.iter().enumerate() {
@@ -188,13 +174,13 @@ fn chunks(
     text: &str,
     start: usize,
     end: usize,
-    suggestions: &[&Span],
+    suggestions: &[(&Span, &LabelName)],
     annotations: &[&crate::model::Annotation],
     found: &[(usize, usize)],
 ) -> Vec<Chunk> {
     let clip = |x: usize| x.clamp(start, end);
     let mut cuts: Vec<usize> = vec![start, end];
-    for s in suggestions {
+    for (s, _) in suggestions {
         cuts.extend([clip(s.start), clip(s.end)]);
     }
     for a in annotations {
@@ -219,22 +205,22 @@ fn chunks(
         let piece = Piece {
             start: a,
             text: text[bytes[i]..bytes[i + 1]].to_string(),
-            annotations: covering.iter().map(|x| (x.id, x.label)).collect(),
+            annotations: covering.iter().map(|x| (x.id, x.label.clone())).collect(),
             found: found.iter().any(|&(s, e)| s <= a && b <= e),
         };
-        while next_suggestion.peek().is_some_and(|s| s.end <= a) {
+        while next_suggestion.peek().is_some_and(|(s, _)| s.end <= a) {
             next_suggestion.next();
         }
         match next_suggestion.peek() {
-            Some(s) if s.start <= a && b <= s.end => match out.last_mut() {
+            Some((s, label)) if s.start <= a && b <= s.end => match out.last_mut() {
                 Some(Chunk::Suggested { start, pieces, .. }) if *start == s.start => {
                     pieces.push(piece)
                 }
                 _ => out.push(Chunk::Suggested {
-                    label: s.label,
+                    label: (*label).clone(),
                     start: s.start,
                     end: s.end,
-                    title: suggestion_title(s),
+                    title: suggestion_title(s, label),
                     pieces: vec![piece],
                 }),
             },
@@ -247,7 +233,7 @@ fn chunks(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Analysis, Script, Section};
+    use crate::analysis::{Analysis, Label, Script, Section};
 
     fn doc(text: &str, spans: Vec<(usize, usize, Label)>) -> Document {
         let analysis = Analysis {
@@ -305,13 +291,17 @@ mod tests {
     }
 
     #[test]
-    fn hotkeys_round_trip() {
-        for label in Label::ALL {
-            assert_eq!(label_for_key(&hotkey(label).to_string()), Some(label));
-        }
-        assert_eq!(label_for_key("Q"), Some(Label::Quantity));
-        assert_eq!(label_for_key("Enter"), None);
-        assert_eq!(label_for_key("x"), None);
+    fn label_css_colours_every_label() {
+        let mut labels = crate::model::LabelSet::default();
+        labels.add("A\\B").unwrap();
+        labels.recolour("A\\B", "#123456").unwrap();
+        let css = label_css(&labels);
+        assert!(css.starts_with("[data-label=\"PERSON\"] { --c: #77aadd; }\n"));
+        assert!(
+            css.ends_with("[data-label=\"A\\\\B\"] { --c: #123456; }\n"),
+            "{css}"
+        );
+        assert_eq!(css.lines().count(), 14);
     }
 
     #[test]

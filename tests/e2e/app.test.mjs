@@ -497,6 +497,94 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.locator('mark.suggestion[data-label="ORG"]').count(), 0, 'decisions survive a reload');
   });
 
+  test('label sets: add a label, pick it by its key, recolour, rename, remove and undo; new documents inherit the set', async () => {
+    await pasteAndAnalyse('Nadella said the deal opens a new era. Microsoft agreed, 微軟同意。');
+    await page.click('.tab:has-text("Labels")');
+    await page.fill('.new-label', 'CLAIM');
+    await page.press('.new-label', 'Enter');
+    const claim = page.locator('.legend-item[data-label="CLAIM"]');
+    await claim.waitFor();
+    assert.equal(await claim.locator('.legend-key').inputValue(), 'r', 'a free key is given');
+    await dragSelect('opens a new era');
+    await page.keyboard.press('r');
+    const mark = page.locator('mark.annotation[data-label="CLAIM"]');
+    await mark.waitFor();
+    assert.equal(await mark.textContent(), 'opens a new era');
+
+    await claim.locator('input[type="color"]').fill('#112233');
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('mark.annotation[data-label="CLAIM"]')).backgroundColor === 'rgb(17, 34, 51)',
+    );
+    await claim.locator('.legend-name').fill('QUOTE');
+    await claim.locator('.legend-name').press('Enter');
+    await page.waitForSelector('mark.annotation[data-label="QUOTE"]');
+    assert.equal(await page.locator('.legend-item[data-label="QUOTE"] .legend-name').inputValue(), 'QUOTE');
+
+    // Removing a label says what goes with it, hides its suggestions, and undoes.
+    const questions = [];
+    page.once('dialog', (d) => questions.push(d.message()));
+    assert.ok((await page.locator('mark.suggestion[data-label="ORG"]').count()) > 0);
+    await page.click('.legend-item[data-label="ORG"] .remove-label');
+    await page.waitForFunction(() => !document.querySelector('.legend-item[data-label="ORG"]'));
+    assert.match(questions[0], /Remove the label ORG\? No annotation carries it/);
+    assert.equal(await page.locator('mark.suggestion[data-label="ORG"]').count(), 0);
+    await page.keyboard.press('Control+z');
+    await page.waitForSelector('mark.suggestion[data-label="ORG"]');
+
+    const { json } = await exportJson();
+    const quote = json.labels.find((l) => l.name === 'QUOTE');
+    assert.deepEqual(
+      { colour: quote.colour, key: quote.key, suggests: quote.suggests },
+      { colour: '#112233', key: 'r', suggests: undefined },
+    );
+    assert.equal(json.annotations[0].label, 'QUOTE');
+    assert.equal(json.labels.length, 14);
+
+    await page.reload();
+    await page.waitForSelector('mark.annotation[data-label="QUOTE"]');
+    await page.click('button:has-text("New")');
+    await pasteAndAnalyse('Another text about a claim.');
+    await page.click('.tab:has-text("Labels")');
+    await page.waitForSelector('.legend-item[data-label="QUOTE"]');
+    assert.equal(await page.locator('.legend-item').count(), 14, 'a new document starts with the set edited last');
+  });
+
+  test('overlapping and nested annotations are drawn stacked, each reachable by click and from the list', async () => {
+    await pasteAndAnalyse('微軟投資 Mistral AI 130 億美元。');
+    await dragSelect('Mistral AI');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation[data-label="ORG"]');
+    await dragSelect('Mistral');
+    await page.keyboard.press('5');
+    await page.waitForSelector('mark.annotation.stacked');
+    // The nested word shows the inner (shorter) annotation, the rest the outer.
+    assert.equal(await page.textContent('mark.annotation.stacked'), 'Mistral');
+    assert.equal(await page.getAttribute('mark.annotation.stacked', 'data-label'), 'PRODUCT');
+    const ids = (await page.getAttribute('mark.annotation.stacked', 'data-ann')).split(' ');
+    assert.equal(ids.length, 2, 'both annotations cover the nested word');
+    await page.click('mark.annotation.stacked');
+    await page.waitForSelector('.popover >> text=Edit annotation');
+    assert.equal(await page.getAttribute('.popover .label-choice[aria-pressed="true"]', 'data-label'), 'PRODUCT');
+    await page.keyboard.press('Escape');
+    await page.locator('mark.annotation:not(.stacked)', { hasText: 'AI' }).click();
+    assert.equal(await page.getAttribute('.popover .label-choice[aria-pressed="true"]', 'data-label'), 'ORG');
+    await page.keyboard.press('Escape');
+    // Both are in the list, reachable by Tab; Enter on one scrolls to it.
+    const rows = page.locator('.annotation-item');
+    assert.equal(await rows.count(), 2);
+    await rows.nth(1).locator('.item-main').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('mark.flash');
+    const { json } = await exportJson();
+    assert.deepEqual(
+      json.annotations.map((a) => [a.start, a.end, a.label, a.text]),
+      [
+        [5, 12, 'PRODUCT', 'Mistral'],
+        [5, 15, 'ORG', 'Mistral AI'],
+      ],
+    );
+  });
+
   test('the list shows suggestions and rejected ones by label; a rejected one can be restored', async () => {
     await openSample();
     await page.selectOption('.list-filters select[aria-label="Show"]', 'Suggestions');

@@ -3,7 +3,7 @@
 //! annotation, accept or reject a suggestion, restore a rejected one.
 
 use super::Dispatch;
-use crate::analysis::Label;
+use crate::model::LabelName;
 use crate::ui::dom::scroll_to_and_flash;
 use crate::ui::state::Action;
 use crate::ui::summary::{ListItem, ListStatus};
@@ -18,7 +18,9 @@ pub struct AnnotationListProps {
     /// What the rows are.
     pub status: ListStatus,
     /// The label they are narrowed to.
-    pub label: Option<Label>,
+    pub label: Option<LabelName>,
+    /// The document's labels, in legend order (the label filter's choices).
+    pub labels: Vec<LabelName>,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -40,22 +42,27 @@ fn mark_selector(item: &ListItem) -> String {
 /// The filters and the list, or a line of help when it is empty.
 #[function_component]
 pub fn AnnotationList(props: &AnnotationListProps) -> Html {
-    let (status, label) = (props.status, props.label);
+    let status = props.status;
+    let label = props.label.clone();
     let on_status = {
         let dispatch = props.dispatch.clone();
+        let label = label.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let status = STATUSES
                 .get(select.selected_index().max(0) as usize)
                 .map_or(status, |s| s.0);
-            dispatch.dispatch(Action::FilterList { status, label });
+            dispatch.dispatch(Action::FilterList {
+                status,
+                label: label.clone(),
+            });
         })
     };
     let on_label = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            let label = select.value().parse().ok();
+            let label = LabelName::new(&select.value()).ok();
             dispatch.dispatch(Action::FilterList { status, label });
         })
     };
@@ -78,8 +85,8 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
             </select>
             <select aria-label="Label" onchange={on_label}>
                 <option value="" selected={label.is_none()}>{ "every label" }</option>
-                { for Label::ALL.iter().map(|l| html! {
-                    <option value={l.as_str()} selected={label == Some(*l)}>{ l.as_str() }</option>
+                { for props.labels.iter().map(|l| html! {
+                    <option value={l.to_string()} selected={label.as_ref() == Some(l)}>{ l.as_str() }</option>
                 }) }
             </select>
         </div>
@@ -111,7 +118,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                     html! {
                         <li key={key} class="annotation-item" data-id={item.id.map(|i| i.to_string())}>
                             <button class="item-main" onclick={go} title="Show in the article">
-                                <span class="chip" data-label={item.label.as_str()}>{ item.label.as_str() }</span>
+                                <span class="chip" data-label={item.label.to_string()}>{ item.label.as_str() }</span>
                                 <span class="item-text">{ &item.text }</span>
                                 if !item.note.is_empty() {
                                     <span class="item-note">{ &item.note }</span>

@@ -2,7 +2,7 @@
 //! through them, and one click to label them all.
 
 use super::Dispatch;
-use crate::analysis::Label;
+use crate::model::LabelName;
 use crate::ui::state::{Action, Find};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -12,6 +12,8 @@ use yew::prelude::*;
 pub struct FindBarProps {
     /// The query and its matches.
     pub find: Find,
+    /// The document's labels, in legend order.
+    pub labels: Vec<LabelName>,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -20,7 +22,14 @@ pub struct FindBarProps {
 #[function_component]
 pub fn FindBar(props: &FindBarProps) -> Html {
     let input = use_node_ref();
-    let label = use_state(|| Label::Org);
+    // The label to give every match: the one picked here, else the second
+    // of the set (ORG by default: names are what people find most).
+    let picked = use_state(|| None::<LabelName>);
+    let label = picked
+        .as_ref()
+        .filter(|l| props.labels.contains(l))
+        .or_else(|| props.labels.get(1).or(props.labels.first()))
+        .cloned();
     {
         let input = input.clone();
         use_effect_with((), move |_| {
@@ -52,12 +61,10 @@ pub fn FindBar(props: &FindBarProps) -> Html {
         })
     };
     let on_label = {
-        let label = label.clone();
+        let picked = picked.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(l) = select.value().parse() {
-                label.set(l);
-            }
+            picked.set(LabelName::new(&select.value()).ok());
         })
     };
     let f = &props.find;
@@ -78,11 +85,15 @@ pub fn FindBar(props: &FindBarProps) -> Html {
             <span class="find-label">
                 { "Label all as " }
                 <select aria-label="Label for every match" onchange={on_label}>
-                    { for Label::ALL.iter().map(|l| html! {
-                        <option value={l.as_str()} selected={*l == *label}>{ l.as_str() }</option>
+                    { for props.labels.iter().map(|l| html! {
+                        <option value={l.to_string()} selected={Some(l) == label.as_ref()}>{ l.as_str() }</option>
                     }) }
                 </select>
-                <button class="primary" onclick={send(Action::LabelMatches(*label))} disabled={f.matches.is_empty()}>
+                <button class="primary" disabled={f.matches.is_empty() || label.is_none()}
+                        onclick={match label.clone() {
+                            Some(l) => send(Action::LabelMatches(l)),
+                            None => Callback::noop(),
+                        }}>
                     { format!("Label {}", f.matches.len()) }
                 </button>
             </span>

@@ -5,6 +5,7 @@
 mod annotation_list;
 mod article;
 mod find_bar;
+mod label_styles;
 mod legend;
 mod library_dialog;
 mod notice_bar;
@@ -20,7 +21,8 @@ mod top_bar;
 pub use annotation_list::{AnnotationList, AnnotationListProps};
 pub use article::{Article, ArticleProps};
 pub use find_bar::{FindBar, FindBarProps};
-pub use legend::{Legend, LegendProps};
+pub use label_styles::{LabelStyles, LabelStylesProps};
+pub use legend::{removal_question, Legend, LegendProps};
 pub use library_dialog::{LibraryDialog, LibraryDialogProps};
 pub use notice_bar::{NoticeBar, NoticeBarProps};
 pub use paste_screen::{PasteScreen, PasteScreenProps};

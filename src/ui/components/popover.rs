@@ -4,9 +4,8 @@
 //! every other occurrence of an annotation's text.
 
 use super::Dispatch;
-use crate::analysis::Label;
+use crate::model::{LabelDef, LabelSet};
 use crate::ui::state::{Action, Popover};
-use crate::ui::view::hotkey;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -15,6 +14,8 @@ use yew::prelude::*;
 pub struct AnnotationPopoverProps {
     /// Where it is and what it edits.
     pub popover: Popover,
+    /// The document's labels, in legend order.
+    pub labels: LabelSet,
     /// The selected text, as a quote.
     pub quote: AttrValue,
     /// For a suggestion: its label and normalised value, as a person reads them.
@@ -33,10 +34,10 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
     let p = &props.popover;
     let save = {
         let dispatch = props.dispatch.clone();
-        let (label, note) = (p.label, p.note.clone());
+        let (label, note) = (p.label.clone(), p.note.clone());
         Callback::from(move |_: ()| {
             dispatch.dispatch(Action::SavePopover {
-                label,
+                label: label.clone(),
                 note: note.clone(),
             })
         })
@@ -57,15 +58,24 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
             }
         })
     };
-    let label_button = |label: Label| {
+    let label_button = |def: &LabelDef| {
         let dispatch = props.dispatch.clone();
-        let pressed = label == p.label;
+        let pressed = def.name == p.label;
+        let name = def.name.clone();
+        let key = def.key.map(|k| k.to_ascii_uppercase().to_string());
+        let mut title = def.name.to_string();
+        if !def.description.is_empty() {
+            title = format!("{title} — {}", def.description);
+        }
+        if let Some(k) = &key {
+            title = format!("{title} (key {k})");
+        }
         html! {
-            <button key={label.as_str()} class={classes!("label-choice", pressed.then_some("picked"))}
-                    data-label={label.as_str()} aria-pressed={pressed.to_string()}
-                    title={format!("{} — {} (key {})", label.as_str(), label.description(), hotkey(label))}
-                    onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::PickLabel(label)))}>
-                <kbd>{ hotkey(label) }</kbd>{ label.as_str() }
+            <button key={def.name.to_string()} class={classes!("label-choice", pressed.then_some("picked"))}
+                    data-label={def.name.to_string()} aria-pressed={pressed.to_string()} title={title}
+                    onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::PickLabel(name.clone())))}>
+                if let Some(k) = key { <kbd>{ k }</kbd> }
+                { def.name.as_str() }
             </button>
         }
     };
@@ -89,7 +99,7 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
                 }
             </div>
             <div class="label-choices" role="group" aria-label="Label">
-                { for Label::ALL.into_iter().map(label_button) }
+                { for props.labels.iter().map(label_button) }
             </div>
             <input class="note-input" type="text" placeholder="Note (optional) — Enter saves"
                    aria-label="Note" value={p.note.clone()} oninput={on_note} onkeydown={on_note_key} />

@@ -31,7 +31,7 @@ fn piece(p: &Piece) -> Html {
         None => html! {
             <span class={classes!(p.found.then_some("found"))} data-start={start}>{ &p.text }</span>
         },
-        Some(&(_, label)) => {
+        Some((_, label)) => {
             let ids = p
                 .annotations
                 .iter()
@@ -47,8 +47,8 @@ fn piece(p: &Piece) -> Html {
             let title = format!("{labels} · your annotation · click to edit");
             let stacked = (p.annotations.len() > 1).then_some("stacked");
             html! {
-                <mark class={classes!("annotation", stacked, p.found.then_some("found"))} data-label={label.as_str()} data-ann={ids}
-                      data-start={start} title={title}>{ &p.text }</mark>
+                <mark class={classes!("annotation", stacked, p.found.then_some("found"))} data-label={label.to_string()} data-ann={ids}
+                      data-start={start} title={title.clone()} aria-description={format!("{labels}, annotation")}>{ &p.text }</mark>
             }
         }
     }
@@ -66,8 +66,9 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             Chunk::Plain(p) => piece(p),
             Chunk::Suggested { label, start, end, title, pieces } => html! {
                 <mark class={classes!("suggestion", (props.cursor == Some(*start)).then_some("cursor"))}
-                      data-label={label.as_str()} data-span={start.to_string()} data-end={end.to_string()}
-                      title={title.clone()}>
+                      data-label={label.to_string()} data-span={start.to_string()} data-end={end.to_string()}
+                      aria-current={(props.cursor == Some(*start)).then_some("true")}
+                      aria-description={format!("{label}, suggestion")} title={title.clone()}>
                     { for pieces.iter().map(piece) }
                 </mark>
             },

@@ -1,14 +1,16 @@
 //! The keyboard shortcuts, shown by `?`.
 
 use super::Dispatch;
-use crate::analysis::Label;
+use crate::model::LabelSet;
 use crate::ui::state::Action;
-use crate::ui::view::hotkey;
 use yew::prelude::*;
 
 /// Props of [`Shortcuts`].
 #[derive(Properties, PartialEq)]
 pub struct ShortcutsProps {
+    /// The open document's labels (their keys are listed), if any.
+    #[prop_or_default]
+    pub labels: LabelSet,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -51,8 +53,8 @@ pub fn Shortcuts(props: &ShortcutsProps) -> Html {
             </dl>
             <h3>{ "Label keys" }</h3>
             <dl class="label-keys">
-                { for Label::ALL.into_iter().map(|l| html! {
-                    <><dt><kbd>{ hotkey(l) }</kbd></dt><dd><span class="chip" data-label={l.as_str()}>{ l.as_str() }</span></dd></>
+                { for props.labels.iter().filter_map(|d| Some((d.key?, d))).map(|(k, d)| html! {
+                    <><dt><kbd>{ k.to_ascii_uppercase() }</kbd></dt><dd><span class="chip" data-label={d.name.to_string()}>{ d.name.as_str() }</span></dd></>
                 }) }
             </dl>
             <button class="primary" onclick={close}>{ "Close" }<kbd>{ "Esc" }</kbd></button>

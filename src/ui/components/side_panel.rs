@@ -3,8 +3,7 @@
 //! legend with keys and accept/reject all).
 
 use super::{AnnotationList, Dispatch, Legend, SummaryPanel};
-use crate::analysis::Label;
-use crate::model::{Document, SuggestionState};
+use crate::model::{Document, LabelName};
 use crate::ui::dom::scroll_to_and_flash;
 use crate::ui::state::{Action, PanelTab};
 use crate::ui::summary::{list_items, summary, ListStatus};
@@ -21,7 +20,7 @@ pub struct SidePanelProps {
     /// What the list shows.
     pub list_status: ListStatus,
     /// The label the list is narrowed to.
-    pub list_label: Option<Label>,
+    pub list_label: Option<LabelName>,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -52,11 +51,12 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
     });
     let body = match props.tab {
         PanelTab::Annotations => {
-            let items = list_items(doc, props.list_status, props.list_label);
+            let items = list_items(doc, props.list_status, props.list_label.as_ref());
+            let labels: Vec<LabelName> = doc.labels.iter().map(|d| d.name.clone()).collect();
             html! {
                 <>
-                <AnnotationList items={items} status={props.list_status} label={props.list_label}
-                                dispatch={props.dispatch.clone()} />
+                <AnnotationList items={items} status={props.list_status} label={props.list_label.clone()}
+                                labels={labels} dispatch={props.dispatch.clone()} />
                 if !doc.section_annotations.is_empty() {
                     <h2>{ format!("Section labels ({})", doc.section_annotations.len()) }</h2>
                     <ol class="section-label-list">
@@ -85,23 +85,24 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         }
         PanelTab::Summary => html! { <SummaryPanel summary={Rc::new(summary(doc))} /> },
         PanelTab::Labels => {
-            let counts: Vec<(Label, usize)> = Label::ALL
-                .into_iter()
-                .map(|l| {
-                    let pending = doc
-                        .analysis
-                        .spans
-                        .iter()
-                        .filter(|s| {
-                            s.label == l && doc.suggestion_state(s) == SuggestionState::Pending
-                        })
-                        .count();
-                    (l, pending)
+            let annotated: Vec<usize> = doc
+                .labels
+                .iter()
+                .map(|d| doc.count_label(d.name.as_str()))
+                .collect();
+            let pending: Vec<usize> = doc
+                .labels
+                .iter()
+                .map(|d| {
+                    doc.shown_suggestions()
+                        .filter(|(_, name)| **name == d.name)
+                        .count()
                 })
                 .collect();
             html! {
                 <>
-                <Legend counts={counts} dispatch={props.dispatch.clone()} />
+                <Legend labels={doc.labels.clone()} annotated={annotated} pending={pending}
+                        dispatch={props.dispatch.clone()} />
                 <p class="panel-help">
                     { "Dashed underlines are suggestions: click one (or move to it with N and P) to accept, relabel or reject it. Filled highlights are your annotations. Select any text to annotate it. Press ? for every shortcut." }
                 </p>

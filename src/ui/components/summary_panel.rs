@@ -53,7 +53,7 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
                 { for s.counts.iter().filter(|c| c.annotated + c.pending > 0).map(|c| {
                     let width = |n: usize| format!("width: {:.1}%", 100.0 * n as f64 / most as f64);
                     html! {
-                        <li key={c.label.as_str()} data-label={c.label.as_str()}
+                        <li key={c.label.to_string()} data-label={c.label.to_string()}
                             title={format!("{}: {} annotated, {} suggested", c.label, c.annotated, c.pending)}>
                             <span class="bar-name">{ c.label.as_str() }</span>
                             <span class="bar">
@@ -70,8 +70,8 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
                 <p class="empty-list">{ "No names found or annotated." }</p>
             }
             { for s.entities.iter().map(|(label, groups)| html! {
-                <div key={label.as_str()} class="entity-group">
-                    <span class="chip" data-label={label.as_str()}>{ label.as_str() }</span>
+                <div key={label.to_string()} class="entity-group">
+                    <span class="chip" data-label={label.to_string()}>{ label.as_str() }</span>
                     { for groups.iter().map(|g| {
                         let starts = g.starts.clone();
                         let key = format!("{label}:{}", g.text);
@@ -109,7 +109,7 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
                             html! {
                                 <tr key={format!("{}-{}", r.start, r.annotated)} onclick={go}
                                     class={classes!((!r.annotated).then_some("pending"))}>
-                                    <td><span class="chip" data-label={r.label.as_str()}>{ r.label.as_str() }</span></td>
+                                    <td><span class="chip" data-label={r.label.to_string()}>{ r.label.as_str() }</span></td>
                                     <td>{ &r.text }</td>
                                     <td class="value">{ r.value.to_string() }</td>
                                 </tr>
