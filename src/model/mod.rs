@@ -6,12 +6,14 @@
 //! methods that validate their input and return [`EditError`] instead of
 //! panicking; the UI reducer and the CLI call the same ones.
 
+mod dictionary;
 mod labels;
 mod occurrences;
 mod offsets;
 mod suggestions;
 mod time;
 
+pub use dictionary::{Dictionary, Term, MAX_TERMS, MAX_TERM_CHARS};
 pub use labels::{LabelDef, LabelError, LabelName, LabelSet, MAX_LABEL_NAME, RESERVED_KEYS};
 pub use offsets::{
     byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, snap_to_graphemes,

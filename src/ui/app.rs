@@ -7,7 +7,7 @@ use super::components::{
 };
 use super::keys::{key_action, KeyPress};
 use super::state::{
-    new_document, now_iso, now_millis, title_from_text, vet_text, Action, Notice, State,
+    new_document_with, now_iso, now_millis, title_from_text, vet_text, Action, Notice, State,
 };
 use super::view::{section_models, suggestion_summary};
 use super::{dom, storage};
@@ -42,6 +42,7 @@ fn restored_state() -> State {
         Err(message) => state.notice = Some(Notice::error(message)),
     }
     state.library = storage::library();
+    state.dictionary = Rc::new(storage::dictionary());
     state
 }
 
@@ -55,10 +56,14 @@ fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String
     let dispatch = dispatch.clone();
     Timeout::new(16, move || {
         let started = js_sys::Date::now();
-        let mut doc = new_document(&title, &text);
-        if let Some(labels) = storage::label_template() {
-            doc.set_labels(labels);
-        }
+        // New documents start with the label set edited last, and the
+        // user's dictionary feeds the analyser through it.
+        let labels = storage::label_template().unwrap_or_default();
+        let config = crate::analysis::Config {
+            user_terms: storage::dictionary().user_terms(&labels),
+        };
+        let mut doc = new_document_with(&title, &text, &config);
+        doc.set_labels(labels);
         let took = js_sys::Date::now() - started;
         let message = format!(
             "Analysed {} characters in {:.0} ms: {} suggestions in {} sections. Select any text to annotate it.",
@@ -228,6 +233,15 @@ pub fn App() -> Html {
                 if let Err(e) = storage::save_label_template(labels) {
                     dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
                 }
+            }
+        });
+    }
+    // The dictionary is saved whenever it changes (it lives outside documents).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.dictionary.clone(), move |dictionary| {
+            if let Err(e) = storage::save_dictionary(dictionary) {
+                dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
             }
         });
     }
@@ -486,7 +500,8 @@ pub fn App() -> Html {
                                  cursor={state.cursor} dispatch={dispatch.clone()} />
                     </div>
                     <SidePanel doc={doc.clone()} tab={state.panel} list_status={state.list_status}
-                               list_label={state.list_label.clone()} dispatch={dispatch.clone()} />
+                               list_label={state.list_label.clone()} dictionary={state.dictionary.clone()}
+                               dispatch={dispatch.clone()} />
                 } else {
                     <PasteScreen busy={state.busy} on_submit={on_submit} on_sample={on_sample} />
                 }

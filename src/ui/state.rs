@@ -6,7 +6,7 @@
 //! The Yew `Reducible` impl in `app.rs` only wraps it.
 
 use crate::analysis::{Config, Label};
-use crate::model::{AnnotationId, Document, EditError, LabelName};
+use crate::model::{AnnotationId, Dictionary, Document, EditError, LabelName};
 use crate::ui::library::{new_doc_id, LibraryEntry};
 use crate::ui::summary::ListStatus;
 use std::rc::Rc;
@@ -85,6 +85,9 @@ pub struct State {
     pub show_library: bool,
     /// Find in text, while the find bar is open.
     pub find: Option<Find>,
+    /// The user's dictionary: names labelled by hand, suggested in new
+    /// documents. Not part of a document, so not undone with it.
+    pub dictionary: Rc<Dictionary>,
 }
 
 /// The find bar's query and what it found.
@@ -263,6 +266,17 @@ pub enum Action {
     },
     /// Removes a label and every annotation carrying it.
     RemoveLabel(LabelName),
+    /// The dictionary as storage holds it.
+    DictionaryLoaded(Dictionary),
+    /// Adds a term to the dictionary, or gives it another label.
+    SetTerm {
+        /// The term.
+        text: String,
+        /// Its label.
+        label: LabelName,
+    },
+    /// Removes a term from the dictionary.
+    RemoveTerm(String),
     /// Makes a rejected suggestion pending again.
     Restore {
         /// Its start.
@@ -372,8 +386,13 @@ pub fn title_from_text(text: &str) -> String {
 /// Analyses `text` into a new document titled `title`, its line breaks
 /// normalised to `\n` first (and that recorded).
 pub fn new_document(title: &str, text: &str) -> Document {
+    new_document_with(title, text, &Config::default())
+}
+
+/// [`new_document`] with analyser options (the user's dictionary).
+pub fn new_document_with(title: &str, text: &str, config: &Config) -> Document {
     let (text, normalised) = crate::model::normalise_newlines(text);
-    let mut doc = Document::new(title, text, &Config::default());
+    let mut doc = Document::new(title, text, config);
     doc.newlines_normalised = normalised;
     doc
 }
@@ -508,7 +527,9 @@ impl State {
             }
             Action::Replace(doc) => {
                 self.popover = None;
-                self.edit(|d| {
+                // An imported file's annotations are not the user's hand
+                // labelling: the dictionary does not learn from them.
+                self.edit_with(false, |d| {
                     *d = Document::clone(&doc);
                     Ok(())
                 });
@@ -769,6 +790,30 @@ impl State {
                     )));
                 }
             }
+            Action::DictionaryLoaded(dictionary) => self.dictionary = Rc::new(dictionary),
+            Action::SetTerm { text, label } => {
+                let changed = Rc::make_mut(&mut self.dictionary).set(&text, label);
+                if !changed && self.dictionary.get(text.trim()).is_none() {
+                    self.notice = Some(Notice::error(
+                        if self.dictionary.len() >= crate::model::MAX_TERMS {
+                            format!(
+                                "The dictionary is full ({} terms): remove some first.",
+                                crate::model::MAX_TERMS
+                            )
+                        } else {
+                            format!(
+                                "A dictionary term must be 1 to {} characters, without control characters.",
+                                crate::model::MAX_TERM_CHARS
+                            )
+                        },
+                    ));
+                }
+            }
+            Action::RemoveTerm(text) => {
+                if self.dictionary.get(&text).is_some() {
+                    Rc::make_mut(&mut self.dictionary).remove(&text);
+                }
+            }
             Action::Restore { start, end } => {
                 self.edit(|d| d.restore_suggestion(start, end));
             }
@@ -799,6 +844,15 @@ impl State {
     /// Applies `change` to a copy of the document; keeps it and bumps the
     /// revision on success, shows the error otherwise. True on success.
     fn edit(&mut self, change: impl FnOnce(&mut Document) -> Result<(), EditError>) -> bool {
+        self.edit_with(true, change)
+    }
+
+    /// [`State::edit`], with the dictionary learning from the edit or not.
+    fn edit_with(
+        &mut self,
+        learn: bool,
+        change: impl FnOnce(&mut Document) -> Result<(), EditError>,
+    ) -> bool {
         let Some(doc) = &self.doc else { return false };
         // Cheap: the text and analysis are shared between versions.
         let mut next = Document::clone(doc);
@@ -806,6 +860,9 @@ impl State {
             Ok(()) if next == **doc => true,
             Ok(()) => {
                 next.stamp_changes(doc, &now_iso());
+                if learn && !self.dictionary.lessons(doc, &next).is_empty() {
+                    Rc::make_mut(&mut self.dictionary).learn(doc, &next);
+                }
                 let previous = self.doc.replace(Rc::new(next));
                 self.past.extend(previous);
                 self.future.clear();
@@ -1123,6 +1180,46 @@ mod tests {
             Label::Org,
             "a removed label is not offered"
         );
+    }
+
+    #[test]
+    fn the_dictionary_learns_hand_labelled_names_but_not_imports() {
+        // Labelled by hand (or a suggestion relabelled): learnt.
+        let s = select(open("瑞昱與聯發科合作。"), 0, 2).apply(Action::SavePopover {
+            label: Label::Product.into(),
+            note: String::new(),
+        });
+        assert_eq!(s.dictionary.terms()[0].text, "瑞昱");
+        assert_eq!(s.dictionary.terms()[0].label, Label::Product);
+        let s = s.apply(Action::Undo);
+        assert_eq!(
+            s.dictionary.len(),
+            1,
+            "the dictionary is not undone with the document"
+        );
+        let s = s.apply(Action::RemoveTerm("瑞昱".into()));
+        assert!(s.dictionary.is_empty());
+        let mut imported = new_document("t", "瑞昱與聯發科合作。");
+        imported.add_annotation(0, 2, Label::Org, "").unwrap();
+        let s = s.apply(Action::Replace(Rc::new(imported)));
+        assert!(s.dictionary.is_empty(), "imports are not learnt");
+        let unknown = "遠揚晶片今天公布營收。";
+        let plain = new_document("t", unknown);
+        assert!(!plain.analysis.spans.iter().any(|x| x.text == "遠揚晶片"));
+        let s = s.apply(Action::SetTerm {
+            text: "遠揚晶片".into(),
+            label: Label::Org.into(),
+        });
+        assert_eq!(s.dictionary.len(), 1);
+        let config = Config {
+            user_terms: s.dictionary.user_terms(&Default::default()),
+        };
+        let next = new_document_with("t", unknown, &config);
+        assert!(next
+            .analysis
+            .spans
+            .iter()
+            .any(|x| x.text == "遠揚晶片" && x.label == Label::Org));
     }
 
     #[test]

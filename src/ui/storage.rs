@@ -9,7 +9,7 @@
 //! callbacks only, never from the reducer.
 
 use crate::export::{annotation_part_json, document_part_json, export_json, join_parts};
-use crate::model::{Document, LabelSet};
+use crate::model::{Dictionary, Document, LabelSet};
 use crate::ui::library::{entry_for, new_doc_id, upsert, LibraryEntry};
 use wasm_bindgen::JsCast;
 
@@ -25,6 +25,8 @@ pub const ANNOTATIONS_KEY: &str = "scholia.v1.annotations";
 /// The key of the label set new documents start with: the set of the
 /// document whose labels changed last (a JSON list of label definitions).
 pub const LABELS_KEY: &str = "scholia.v1.labels";
+/// The key of the user's dictionary (a JSON list of terms and labels).
+pub const DICTIONARY_KEY: &str = "scholia.v1.dictionary";
 /// Where an unreadable saved document is moved, so that it is never lost.
 pub const UNREADABLE_KEY: &str = "scholia.v1.unreadable";
 
@@ -135,6 +137,23 @@ pub fn label_template() -> Option<LabelSet> {
 pub fn save_label_template(labels: &LabelSet) -> Result<(), SaveError> {
     let json = serde_json::to_string(labels).expect("label sets always serialise");
     set(&local_storage()?, LABELS_KEY, &json)
+}
+
+/// The user's dictionary (empty when none was saved or it is unreadable).
+pub fn dictionary() -> Dictionary {
+    local_storage()
+        .ok()
+        .and_then(|s| s.get_item(DICTIONARY_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str::<Dictionary>(&raw).ok())
+        // Through `from_terms`, so that a hand-edited store is checked again.
+        .map(|d| Dictionary::from_terms(d.terms().to_vec()))
+        .unwrap_or_default()
+}
+
+/// Saves the user's dictionary.
+pub fn save_dictionary(dictionary: &Dictionary) -> Result<(), SaveError> {
+    let json = serde_json::to_string(dictionary).expect("dictionaries always serialise");
+    set(&local_storage()?, DICTIONARY_KEY, &json)
 }
 
 /// Deletes document `id` from the library and from storage.

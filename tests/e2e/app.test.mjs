@@ -549,6 +549,36 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.locator('.legend-item').count(), 14, 'a new document starts with the set edited last');
   });
 
+  test('names labelled by hand join the dictionary, which suggests them in the next document and can be edited', async () => {
+    await pasteAndAnalyse('遠揚晶片今天宣布擴產。');
+    assert.equal(await page.locator('mark.suggestion', { hasText: '遠揚晶片' }).count(), 0, 'unknown at first');
+    await dragSelect('遠揚晶片');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation[data-label="ORG"]');
+    await page.click('.tab:has-text("Labels")');
+    const term = page.locator('.dictionary .term', { hasText: '遠揚晶片' });
+    await term.waitFor();
+    assert.equal(await term.locator('select').inputValue(), 'ORG');
+
+    await page.click('button:has-text("New")');
+    await pasteAndAnalyse('Analysts expect 遠揚晶片 to grow.');
+    await page.waitForSelector('mark.suggestion[data-label="ORG"] >> text=遠揚晶片');
+
+    // The dictionary is the user's to edit: relabel, add, remove; it survives a reload.
+    await page.click('.tab:has-text("Labels")');
+    await term.locator('select').selectOption('PRODUCT');
+    await page.fill('.new-term', 'Analysts');
+    await page.press('.new-term', 'Enter');
+    await page.waitForSelector('.dictionary .term >> text=Analysts');
+    await page.reload();
+    await page.waitForSelector('.article[data-complete="true"]');
+    await page.click('.tab:has-text("Labels")');
+    assert.equal(await page.locator('.dictionary .term').count(), 2);
+    assert.equal(await term.locator('select').inputValue(), 'PRODUCT');
+    await page.click('.dictionary .term:has-text("Analysts") .delete');
+    await page.waitForFunction(() => document.querySelectorAll('.dictionary .term').length === 1);
+  });
+
   test('overlapping and nested annotations are drawn stacked, each reachable by click and from the list', async () => {
     await pasteAndAnalyse('微軟投資 Mistral AI 130 億美元。');
     await dragSelect('Mistral AI');

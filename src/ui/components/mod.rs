@@ -4,6 +4,7 @@
 
 mod annotation_list;
 mod article;
+mod dictionary_panel;
 mod find_bar;
 mod label_styles;
 mod legend;
@@ -20,6 +21,7 @@ mod top_bar;
 
 pub use annotation_list::{AnnotationList, AnnotationListProps};
 pub use article::{Article, ArticleProps};
+pub use dictionary_panel::{DictionaryPanel, DictionaryPanelProps};
 pub use find_bar::{FindBar, FindBarProps};
 pub use label_styles::{LabelStyles, LabelStylesProps};
 pub use legend::{removal_question, Legend, LegendProps};

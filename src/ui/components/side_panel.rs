@@ -2,8 +2,8 @@
 //! rejected ones) with the section labels; the Summary; and the Labels (the
 //! legend with keys and accept/reject all).
 
-use super::{AnnotationList, Dispatch, Legend, SummaryPanel};
-use crate::model::{Document, LabelName};
+use super::{AnnotationList, DictionaryPanel, Dispatch, Legend, SummaryPanel};
+use crate::model::{Dictionary, Document, LabelName};
 use crate::ui::dom::scroll_to_and_flash;
 use crate::ui::state::{Action, PanelTab};
 use crate::ui::summary::{list_items, summary, ListStatus};
@@ -21,6 +21,8 @@ pub struct SidePanelProps {
     pub list_status: ListStatus,
     /// The label the list is narrowed to.
     pub list_label: Option<LabelName>,
+    /// The user's dictionary (shown in the Labels tab).
+    pub dictionary: Rc<Dictionary>,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -103,6 +105,8 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <>
                 <Legend labels={doc.labels.clone()} annotated={annotated} pending={pending}
                         dispatch={props.dispatch.clone()} />
+                <DictionaryPanel dictionary={props.dictionary.clone()} labels={doc.labels.clone()}
+                                 dispatch={props.dispatch.clone()} />
                 <p class="panel-help">
                     { "Dashed underlines are suggestions: click one (or move to it with N and P) to accept, relabel or reject it. Filled highlights are your annotations. Select any text to annotate it. Press ? for every shortcut." }
                 </p>
