@@ -7,6 +7,7 @@
 
 use crate::analysis::{Config, Label};
 use crate::model::{AnnotationId, Document, EditError, SuggestionState};
+use crate::ui::i18n::Lang;
 use crate::ui::library::{new_doc_id, LibraryEntry};
 use crate::ui::summary::ListStatus;
 use std::rc::Rc;
@@ -85,6 +86,8 @@ pub struct State {
     pub show_library: bool,
     /// Find in text, while the find bar is open.
     pub find: Option<Find>,
+    /// The interface's language.
+    pub lang: Lang,
 }
 
 /// The find bar's query and what it found.
@@ -264,6 +267,8 @@ pub enum Action {
     Notify(Notice),
     /// Hides the message.
     DismissNotice,
+    /// Switches the interface's language.
+    SetLang(Lang),
 }
 
 impl Notice {
@@ -476,9 +481,7 @@ impl State {
                     added = d.label_ranges(&ranges, label);
                     Ok(())
                 }) {
-                    self.notice = Some(Notice::info(format!(
-                        "Labelled {added} matches {label}. Ctrl+Z undoes this."
-                    )));
+                    self.notice = Some(Notice::info(self.lang.labelled_matches(added, label)));
                 }
             }
             Action::Replace(doc) => {
@@ -619,9 +622,7 @@ impl State {
                     count = d.accept_all(label);
                     Ok(())
                 });
-                self.notice = Some(Notice::info(format!(
-                    "Accepted {count} {label} suggestions. Ctrl+Z undoes this."
-                )));
+                self.notice = Some(Notice::info(self.lang.accepted_all(count, label)));
             }
             Action::RejectAll(label) => {
                 let mut count = 0;
@@ -629,9 +630,7 @@ impl State {
                     count = d.reject_all(label);
                     Ok(())
                 });
-                self.notice = Some(Notice::info(format!(
-                    "Rejected {count} {label} suggestions. Ctrl+Z undoes this."
-                )));
+                self.notice = Some(Notice::info(self.lang.rejected_all(count, label)));
             }
             Action::EveryOccurrence(id) => {
                 self.popover = None;
@@ -641,9 +640,9 @@ impl State {
                     Ok(())
                 }) {
                     self.notice = Some(Notice::info(if count == 0 {
-                        "No other occurrence needed that label.".to_string()
+                        self.lang.texts().no_other_occurrence.to_string()
                     } else {
-                        format!("Labelled {count} more occurrences. Ctrl+Z undoes this.")
+                        self.lang.labelled_occurrences(count)
                     }));
                 }
             }
@@ -699,6 +698,7 @@ impl State {
                 self.busy = false;
             }
             Action::DismissNotice => self.notice = None,
+            Action::SetLang(lang) => self.lang = lang,
         }
         self
     }
@@ -720,7 +720,7 @@ impl State {
                 true
             }
             Err(e) => {
-                self.notice = Some(Notice::error(format!("That edit was not made: {e}.")));
+                self.notice = Some(Notice::error(self.lang.edit_refused(&e)));
                 false
             }
         }
@@ -951,6 +951,37 @@ mod tests {
         });
         assert_eq!(s.doc, before);
         assert!(s.notice.as_ref().unwrap().is_error);
+    }
+
+    #[test]
+    fn notices_speak_the_chosen_language() {
+        let s = open("微軟與 OpenAI 合作；微軟再投資。");
+        let english = s.clone().apply(Action::AcceptAll(Label::Org));
+        let text = &english.notice.as_ref().unwrap().text;
+        assert!(
+            text.starts_with("Accepted ") && text.contains("ORG"),
+            "{text}"
+        );
+        let s = s.apply(Action::SetLang(Lang::ZhHant));
+        assert_eq!(s.lang, Lang::ZhHant);
+        let chinese = s.apply(Action::AcceptAll(Label::Org));
+        let text = &chinese.notice.as_ref().unwrap().text;
+        assert!(
+            text.starts_with("已接受 ") && text.contains("ORG"),
+            "{text}"
+        );
+        assert_eq!(chinese.doc, english.doc, "the language changes words only");
+        // A refused edit, too.
+        let refused = chinese.apply(Action::AnnotateSection {
+            section: 0,
+            label: String::new(),
+            note: String::new(),
+        });
+        let notice = refused.notice.unwrap();
+        assert!(
+            notice.is_error && notice.text.starts_with("未做這項修改"),
+            "{notice:?}"
+        );
     }
 
     #[test]
