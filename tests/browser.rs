@@ -8,6 +8,7 @@ use scholia::analysis::{Config, Label};
 use scholia::model::Document;
 use scholia::ui::components::Article;
 use scholia::ui::dom::current_selection;
+use scholia::ui::i18n::Lang;
 use scholia::ui::panic::{show_crash_banner, BANNER_ID};
 use scholia::ui::state::State;
 use scholia::ui::storage::{self, SaveError};
@@ -38,7 +39,7 @@ fn Harness(props: &HarnessProps) -> Html {
         .doc
         .clone()
         .expect("the harness always holds a document");
-    let sections = Rc::new(section_models(&doc, &[]));
+    let sections = Rc::new(section_models(&doc, &[], Lang::En));
     html! { <Article sections={sections} section_form={None::<usize>} dispatch={state.dispatcher()} /> }
 }
 
@@ -179,14 +180,14 @@ fn storage_round_trips_and_reports_a_full_store() {
     d.add_annotation(5, 15, Label::Org, "“quoted”\nnote")
         .unwrap();
     storage::save_document("d1", &d, "2026-11-27T10:00:00.000Z").unwrap();
-    assert_eq!(storage::load("d1").unwrap(), d);
+    assert_eq!(storage::load("d1", Lang::En).unwrap(), d);
     assert_eq!(
-        storage::load_current().unwrap(),
+        storage::load_current(Lang::En).unwrap(),
         Some(("d1".to_string(), d.clone()))
     );
     d.add_annotation(0, 2, Label::Org, "").unwrap();
     storage::save_annotations("d1", &d, "2026-11-27T10:01:00.000Z").unwrap();
-    assert_eq!(storage::load("d1").unwrap(), d);
+    assert_eq!(storage::load("d1", Lang::En).unwrap(), d);
     // A second document joins the library, most recent first.
     storage::save_document("d2", &doc("another text"), "2026-11-27T10:02:00.000Z").unwrap();
     let ids: Vec<_> = storage::library()
@@ -194,11 +195,11 @@ fn storage_round_trips_and_reports_a_full_store() {
         .map(|e| (e.id, e.annotations))
         .collect();
     assert_eq!(ids, vec![("d2".to_string(), 0), ("d1".to_string(), 2)]);
-    storage::rename("d1", "Renamed").unwrap();
-    assert_eq!(storage::load("d1").unwrap().title, "Renamed");
+    storage::rename("d1", "Renamed", Lang::En).unwrap();
+    assert_eq!(storage::load("d1", Lang::En).unwrap().title, "Renamed");
     storage::delete("d2").unwrap();
     assert_eq!(storage::library().len(), 1);
-    assert!(storage::load("d2").is_err());
+    assert!(storage::load("d2", Lang::En).is_err());
 
     // Fill the quota, then a larger save must say the store is full.
     let chunk = "x".repeat(256 * 1024);
@@ -237,7 +238,7 @@ fn an_unreadable_saved_document_is_kept_aside_and_reported() {
         .set_item(&storage::document_key("d9"), damaged)
         .unwrap();
     storage.set_item(storage::CURRENT_KEY, "d9").unwrap();
-    let message = storage::load_current().unwrap_err();
+    let message = storage::load_current(Lang::En).unwrap_err();
     assert!(message.contains("could not be restored"), "{message}");
     let aside = format!("{}.d9", storage::UNREADABLE_KEY);
     let kept = storage.get_item(&aside).unwrap().unwrap();
@@ -261,7 +262,9 @@ fn a_document_saved_before_the_library_moves_into_it() {
             &scholia::export::document_part_json(&d),
         )
         .unwrap();
-    let (id, loaded) = storage::load_current().unwrap().expect("moved and loaded");
+    let (id, loaded) = storage::load_current(Lang::En)
+        .unwrap()
+        .expect("moved and loaded");
     assert_eq!(loaded, d);
     assert_eq!(storage::library()[0].id, id);
     assert!(storage.get_item(storage::DOCUMENT_KEY).unwrap().is_none());

@@ -312,6 +312,25 @@ impl Lang {
         }
     }
 
+    /// A saved document that could not be read (`error`: the importer's
+    /// words; `aside`: the key its data was copied to, if it could be).
+    pub fn unreadable(self, error: &str, aside: Option<&str>) -> String {
+        match (self, aside) {
+            (Lang::En, Some(aside)) => format!(
+                "The document saved in this browser could not be restored: {error}. Its data is kept in localStorage under \"{aside}\"."
+            ),
+            (Lang::En, None) => format!(
+                "The document saved in this browser could not be restored: {error}. It is left where it was."
+            ),
+            (Lang::ZhHant, Some(aside)) => format!(
+                "無法還原存在這個瀏覽器中的文件：{error}。其資料保留在 localStorage 的「{aside}」之下。"
+            ),
+            (Lang::ZhHant, None) => {
+                format!("無法還原存在這個瀏覽器中的文件：{error}。資料仍留在原處。")
+            }
+        }
+    }
+
     /// The library's confirmation before deleting a document.
     pub fn confirm_delete(self, title: &str, annotations: usize) -> String {
         match self {
@@ -759,8 +778,20 @@ texts! {
     no_other_occurrence,
     /// A library entry is gone from storage.
     document_gone,
+    /// Why a file to import was refused: it is not UTF-8.
+    not_utf8,
     /// The browser title.
     page_title,
+    /// The crash banner's first line.
+    crash_title,
+    /// The crash banner's explanation.
+    crash_body,
+    /// The crash banner's reload link.
+    reload,
+    /// The crash banner's download link.
+    download_saved,
+    /// The crash banner's details.
+    technical_details,
 }
 
 /// English.
@@ -864,7 +895,14 @@ pub const EN: Texts = Texts {
     column_value: "value",
     no_other_occurrence: "No other occurrence needed that label.",
     document_gone: "That document is no longer in this browser's storage.",
+    not_utf8: "it is not UTF-8 text",
     page_title: "Scholia — article annotator",
+    crash_title: "Scholia stopped because of an internal error.",
+    crash_body: "Your work up to your last completed change is saved in this browser. \
+                 Reload the page to continue, or download the saved work first.",
+    reload: "Reload",
+    download_saved: "Download your saved work",
+    technical_details: "Technical details",
 };
 
 /// Traditional Chinese, as written in Taiwan.
@@ -968,7 +1006,13 @@ pub const ZH_HANT: Texts = Texts {
     column_value: "數值",
     no_other_occurrence: "沒有其他需要加上這個標籤的地方。",
     document_gone: "這份文件已不在這個瀏覽器的儲存空間中。",
+    not_utf8: "這不是 UTF-8 文字",
     page_title: "Scholia — 文章註記工具",
+    crash_title: "Scholia 發生內部錯誤，已停止運作。",
+    crash_body: "到最後一次完成的變更為止，您的內容都已存在這個瀏覽器中。請重新載入頁面繼續，或先下載已儲存的內容。",
+    reload: "重新載入",
+    download_saved: "下載已儲存的內容",
+    technical_details: "技術細節",
 };
 
 /// The fixed strings of `lang`.

@@ -7,6 +7,7 @@
 
 use crate::analysis::{Label, SectionKind, Span};
 use crate::model::{byte_offsets, AnnotationId, Document, SectionAnnotation};
+use crate::ui::i18n::Lang;
 use std::rc::Rc;
 
 /// A run of text under the same set of user annotations.
@@ -85,27 +86,32 @@ pub fn label_for_key(key: &str) -> Option<Label> {
 
 /// A suggestion as a person reads it: `MONEY · 3000000000000 USD (approx)`,
 /// or `ORG · organisation` when it has no value.
-pub fn suggestion_summary(span: &Span) -> String {
+pub fn suggestion_summary(span: &Span, lang: Lang) -> String {
     let mut text = match &span.value {
         Some(value) => format!("{} · {value}", span.label),
-        None => format!("{} · {}", span.label, span.label.description()),
+        None => format!("{} · {}", span.label, lang.label_description(span.label)),
     };
     if span.approx {
-        text.push_str(" (approx)");
+        text.push_str(lang.texts().approx);
     }
     text
 }
 
 /// Hover text for a suggestion: its summary and what a click does.
-pub fn suggestion_title(span: &Span) -> String {
+pub fn suggestion_title(span: &Span, lang: Lang) -> String {
     format!(
-        "{} — suggestion: click to accept, relabel or reject",
-        suggestion_summary(span)
+        "{} — {}",
+        suggestion_summary(span, lang),
+        lang.texts().suggestion_hint
     )
 }
 
-/// One model per section of `doc`.
-pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<SectionModel>> {
+/// One model per section of `doc`, its hover texts in `lang`.
+pub fn section_models(
+    doc: &Document,
+    found: &[(usize, usize)],
+    lang: Lang,
+) -> Vec<Rc<SectionModel>> {
     let sections = doc.sections();
     let mut suggestions: Vec<Vec<&Span>> = vec![Vec::new(); sections.len()];
     let mut annotations: Vec<Vec<usize>> = vec![Vec::new(); sections.len()];
@@ -175,6 +181,7 @@ pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<Sectio
                     &suggestions[index],
                     &anns,
                     found_here,
+                    lang,
                 ),
                 label: doc.section_annotation(index).cloned(),
             })
@@ -191,6 +198,7 @@ fn chunks(
     suggestions: &[&Span],
     annotations: &[&crate::model::Annotation],
     found: &[(usize, usize)],
+    lang: Lang,
 ) -> Vec<Chunk> {
     let clip = |x: usize| x.clamp(start, end);
     let mut cuts: Vec<usize> = vec![start, end];
@@ -234,7 +242,7 @@ fn chunks(
                     label: s.label,
                     start: s.start,
                     end: s.end,
-                    title: suggestion_title(s),
+                    title: suggestion_title(s, lang),
                     pieces: vec![piece],
                 }),
             },
@@ -320,7 +328,7 @@ mod tests {
         let text = "標題😀x\n微軟投資 Mistral AI。";
         let mut d = doc(text, vec![(5, 7, Label::Org), (10, 20, Label::Org)]);
         let a = d.add_annotation(6, 12, Label::Person, "").unwrap();
-        let models = section_models(&d, &[]);
+        let models = section_models(&d, &[], Lang::En);
         assert_eq!(shape(&models[0]), vec!["標題😀x[]"]);
         assert_eq!(
             shape(&models[1]),
@@ -341,7 +349,7 @@ mod tests {
     fn annotation_across_sections_is_split() {
         let mut d = doc("abcd\nefgh", vec![]);
         d.add_annotation(2, 7, Label::Org, "").unwrap();
-        let m = section_models(&d, &[]);
+        let m = section_models(&d, &[], Lang::En);
         assert_eq!(shape(&m[0]), vec!["ab[]", "cd[1]"]);
         assert_eq!(shape(&m[1]), vec!["ef[1]", "gh[]"]);
     }
@@ -349,9 +357,9 @@ mod tests {
     #[test]
     fn unchanged_sections_compare_equal_after_an_edit() {
         let mut d = doc("abcd\nefgh", vec![]);
-        let before = section_models(&d, &[]);
+        let before = section_models(&d, &[], Lang::En);
         d.add_annotation(6, 8, Label::Org, "").unwrap();
-        let after = section_models(&d, &[]);
+        let after = section_models(&d, &[], Lang::En);
         assert_eq!(before[0], after[0]);
         assert_ne!(before[1], after[1]);
     }

@@ -32,8 +32,16 @@ pub use side_panel::{SidePanel, SidePanelProps};
 pub use summary_panel::{SummaryPanel, SummaryPanelProps};
 pub use top_bar::{TopBar, TopBarProps};
 
-use yew::UseReducerDispatcher;
+use crate::ui::i18n::Lang;
+use yew::{hook, use_context, UseReducerDispatcher};
 
 /// The reducer's dispatcher: stable across renders, so props holding it
 /// compare equal and unchanged sections are not re-rendered.
 pub type Dispatch = UseReducerDispatcher<crate::ui::state::State>;
+
+/// The interface's language, from the app's `ContextProvider<Lang>`
+/// (English when a component is mounted without one, as in some tests).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

@@ -3,7 +3,7 @@
 //! cancel; Delete rejects a suggestion or deletes an annotation; `A` labels
 //! every other occurrence of an annotation's text.
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::analysis::Label;
 use crate::ui::state::{Action, Popover};
 use crate::ui::view::hotkey;
@@ -30,6 +30,8 @@ pub struct AnnotationPopoverProps {
 /// The popover.
 #[function_component]
 pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let p = &props.popover;
     let save = {
         let dispatch = props.dispatch.clone();
@@ -63,7 +65,7 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
         html! {
             <button key={label.as_str()} class={classes!("label-choice", pressed.then_some("picked"))}
                     data-label={label.as_str()} aria-pressed={pressed.to_string()}
-                    title={format!("{} — {} (key {})", label.as_str(), label.description(), hotkey(label))}
+                    title={lang.label_choice_title(label, hotkey(label))}
                     onclick={Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::PickLabel(label)))}>
                 <kbd>{ hotkey(label) }</kbd>{ label.as_str() }
             </button>
@@ -74,9 +76,9 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let (heading, save_text) = match (p.editing, p.suggestion) {
-        (Some(_), _) => ("Edit annotation", "Save"),
-        (None, true) => ("Suggestion", "Accept"),
-        (None, false) => ("Annotate", "Save"),
+        (Some(_), _) => (t.edit_annotation, t.save),
+        (None, true) => (t.suggestion, t.accept),
+        (None, false) => (t.annotate, t.save),
     };
     let style = format!("left: {:.0}px; top: {:.0}px;", p.x, p.y + 8.0);
     html! {
@@ -88,28 +90,28 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
                     <span class="popover-detail">{ detail.clone() }</span>
                 }
             </div>
-            <div class="label-choices" role="group" aria-label="Label">
+            <div class="label-choices" role="group" aria-label={t.label}>
                 { for Label::ALL.into_iter().map(label_button) }
             </div>
-            <input class="note-input" type="text" placeholder="Note (optional) — Enter saves"
-                   aria-label="Note" value={p.note.clone()} oninput={on_note} onkeydown={on_note_key} />
+            <input class="note-input" type="text" placeholder={t.note_placeholder}
+                   aria-label={t.note} value={p.note.clone()} oninput={on_note} onkeydown={on_note_key} />
             <div class="popover-actions">
                 <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>
                     { save_text }<kbd>{ "Enter" }</kbd>
                 </button>
                 if p.suggestion && p.editing.is_none() {
                     <button class="danger" onclick={send(Action::Reject { start: p.start, end: p.end })}>
-                        { "Reject" }<kbd>{ "Del" }</kbd>
+                        { t.reject }<kbd>{ "Del" }</kbd>
                     </button>
                 }
                 if let Some(id) = p.editing {
                     <button onclick={send(Action::EveryOccurrence(id))} disabled={props.others == 0}
-                            title="Give every other occurrence of this text the same label">
-                        { format!("Every occurrence ({} more)", props.others) }<kbd>{ "A" }</kbd>
+                            title={t.every_occurrence_title}>
+                        { lang.every_occurrence(props.others) }<kbd>{ "A" }</kbd>
                     </button>
-                    <button class="danger" onclick={send(Action::Remove(id))}>{ "Delete" }<kbd>{ "Del" }</kbd></button>
+                    <button class="danger" onclick={send(Action::Remove(id))}>{ t.delete }<kbd>{ "Del" }</kbd></button>
                 }
-                <button class="quiet" onclick={send(Action::CancelPopover)}>{ "Cancel" }<kbd>{ "Esc" }</kbd></button>
+                <button class="quiet" onclick={send(Action::CancelPopover)}>{ t.cancel }<kbd>{ "Esc" }</kbd></button>
             </div>
         </div>
     }
