@@ -92,8 +92,8 @@ pub fn TopBar(props: &TopBarProps) -> Html {
             }
             <nav class="commands">
                 if has_doc {
-                    <button onclick={send(Action::Undo)} disabled={!props.can_undo} title={t.undo_title} aria-label={t.undo}>{ "↶" }</button>
-                    <button onclick={send(Action::Redo)} disabled={!props.can_redo} title={t.redo_title} aria-label={t.redo}>{ "↷" }</button>
+                    <button class="undo" onclick={send(Action::Undo)} disabled={!props.can_undo} title={t.undo_title} aria-label={t.undo}>{ "↶" }</button>
+                    <button class="redo" onclick={send(Action::Redo)} disabled={!props.can_redo} title={t.redo_title} aria-label={t.redo}>{ "↷" }</button>
                 }
                 if has_doc {
                     <button onclick={props.on_new.reform(|_| ())} title={t.new_title}>{ t.new }</button>
