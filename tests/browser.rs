@@ -6,7 +6,7 @@
 
 use scholia::analysis::{Config, Label};
 use scholia::model::Document;
-use scholia::ui::components::Article;
+use scholia::ui::components::{Article, Shortcuts, TopBar};
 use scholia::ui::dom::current_selection;
 use scholia::ui::i18n::Lang;
 use scholia::ui::panic::{show_crash_banner, BANNER_ID};
@@ -92,6 +92,103 @@ async fn renders_suggestions_as_labelled_marks_with_values() {
         vec!["20%"]
     );
     assert_eq!(all(&root, "section").len(), 2);
+}
+
+/// The top bar (with a document open) and the shortcuts, under a language.
+#[function_component]
+fn Chrome() -> Html {
+    let state = use_reducer(State::default);
+    let lang = use_context::<Lang>().expect("mounted under a ContextProvider<Lang>");
+    html! {
+        <>
+        <TopBar title={Some(AttrValue::from("標題"))} on_rename={Callback::noop()} on_new={Callback::noop()}
+                on_open={Callback::noop()} on_export={Callback::noop()} on_import_onto={Callback::noop()}
+                dispatch={state.dispatcher()} />
+        <Shortcuts dispatch={state.dispatcher()} />
+        <span class="lang">{ lang.code() }</span>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InLangProps {
+    lang: Lang,
+}
+
+#[function_component]
+fn InLang(props: &InLangProps) -> Html {
+    html! { <ContextProvider<Lang> context={props.lang}><Chrome /></ContextProvider<Lang>> }
+}
+
+async fn mount_chrome(lang: Lang) -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<InLang>::with_root_and_props(root.clone(), InLangProps { lang }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_interface_speaks_traditional_chinese_under_its_context() {
+    let root = mount_chrome(Lang::ZhHant).await;
+    let text = root.text_content().unwrap();
+    for want in [
+        "匯出",
+        "開啟檔案…",
+        "文件庫",
+        "快捷鍵",
+        "下一則建議",
+        "標籤按鍵",
+        "關閉",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from {text:?}");
+    }
+    assert!(
+        !text.contains("Export") && !text.contains("next suggestion"),
+        "{text}"
+    );
+    let undo = root.query_selector("button.undo").unwrap().unwrap();
+    assert_eq!(undo.get_attribute("aria-label").as_deref(), Some("復原"));
+    let switch: web_sys::HtmlSelectElement = root
+        .query_selector("select.lang-switch")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(switch.value(), "zh-Hant");
+    assert_eq!(switch.get_attribute("aria-label").as_deref(), Some("語言"));
+    root.remove();
+
+    let root = mount_chrome(Lang::En).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Export") && text.contains("next suggestion"),
+        "{text}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn suggestion_tooltips_follow_the_language() {
+    let d = doc("微軟投資 Mistral AI 130 億美元。");
+    let models = section_models(&d, &[], Lang::ZhHant);
+    let titles: Vec<&str> = models[0]
+        .chunks
+        .iter()
+        .filter_map(|c| match c {
+            scholia::ui::view::Chunk::Suggested { title, .. } => Some(title.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        titles.iter().any(|t| t.starts_with("ORG · 機構 — 建議")),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.contains("13000000000 USD")),
+        "{titles:?}"
+    );
 }
 
 #[wasm_bindgen_test]
