@@ -13,6 +13,7 @@ use crate::analysis::Label;
 use crate::export::ReanchorReport;
 use crate::model::EditError;
 use crate::ui::state::{TextRejected, MAX_TEXT_BYTES};
+use std::fmt;
 
 /// A language of the interface.
 #[derive(
@@ -133,7 +134,7 @@ impl Lang {
     }
 
     /// After "accept all" of a label.
-    pub fn accepted_all(self, count: usize, label: Label) -> String {
+    pub fn accepted_all(self, count: usize, label: impl fmt::Display) -> String {
         match self {
             Lang::En => format!("Accepted {count} {label} suggestions. Ctrl+Z undoes this."),
             Lang::ZhHant => format!("已接受 {count} 則 {label} 建議。按 Ctrl+Z 可復原。"),
@@ -141,7 +142,7 @@ impl Lang {
     }
 
     /// After "reject all" of a label.
-    pub fn rejected_all(self, count: usize, label: Label) -> String {
+    pub fn rejected_all(self, count: usize, label: impl fmt::Display) -> String {
         match self {
             Lang::En => format!("Rejected {count} {label} suggestions. Ctrl+Z undoes this."),
             Lang::ZhHant => format!("已拒絕 {count} 則 {label} 建議。按 Ctrl+Z 可復原。"),
@@ -157,7 +158,7 @@ impl Lang {
     }
 
     /// After the find bar labelled its matches.
-    pub fn labelled_matches(self, count: usize, label: Label) -> String {
+    pub fn labelled_matches(self, count: usize, label: impl fmt::Display) -> String {
         match self {
             Lang::En => format!("Labelled {count} matches {label}. Ctrl+Z undoes this."),
             Lang::ZhHant => format!("已將 {count} 個相符處標為 {label}。按 Ctrl+Z 可復原。"),
@@ -416,7 +417,7 @@ impl Lang {
     }
 
     /// The legend's "accept all" tooltip and accessible name.
-    pub fn accept_all(self, count: usize, label: Label) -> (String, String) {
+    pub fn accept_all(self, count: usize, label: impl fmt::Display) -> (String, String) {
         match self {
             Lang::En => (
                 format!("Accept all {count} pending {label} suggestions"),
@@ -430,7 +431,7 @@ impl Lang {
     }
 
     /// The legend's "reject all" tooltip and accessible name.
-    pub fn reject_all(self, count: usize, label: Label) -> (String, String) {
+    pub fn reject_all(self, count: usize, label: impl fmt::Display) -> (String, String) {
         match self {
             Lang::En => (
                 format!("Reject all {count} pending {label} suggestions"),
@@ -479,7 +480,7 @@ impl Lang {
     }
 
     /// A bar's tooltip in the Summary.
-    pub fn bar_title(self, label: Label, annotated: usize, suggested: usize) -> String {
+    pub fn bar_title(self, label: impl fmt::Display, annotated: usize, suggested: usize) -> String {
         match self {
             Lang::En => format!("{label}: {annotated} annotated, {suggested} suggested"),
             Lang::ZhHant => format!("{label}：{annotated} 則已註記，{suggested} 則建議"),
