@@ -6,8 +6,9 @@
 
 use scholia::analysis::{Config, Label};
 use scholia::model::Document;
-use scholia::ui::components::Article;
+use scholia::ui::components::{Article, Shortcuts, TopBar};
 use scholia::ui::dom::current_selection;
+use scholia::ui::i18n::Lang;
 use scholia::ui::panic::{show_crash_banner, BANNER_ID};
 use scholia::ui::state::State;
 use scholia::ui::storage::{self, SaveError};
@@ -38,7 +39,7 @@ fn Harness(props: &HarnessProps) -> Html {
         .doc
         .clone()
         .expect("the harness always holds a document");
-    let sections = Rc::new(section_models(&doc, &[]));
+    let sections = Rc::new(section_models(&doc, &[], Lang::En));
     html! { <Article sections={sections} section_form={None::<usize>} dispatch={state.dispatcher()} /> }
 }
 
@@ -91,6 +92,103 @@ async fn renders_suggestions_as_labelled_marks_with_values() {
         vec!["20%"]
     );
     assert_eq!(all(&root, "section").len(), 2);
+}
+
+/// The top bar (with a document open) and the shortcuts, under a language.
+#[function_component]
+fn Chrome() -> Html {
+    let state = use_reducer(State::default);
+    let lang = use_context::<Lang>().expect("mounted under a ContextProvider<Lang>");
+    html! {
+        <>
+        <TopBar title={Some(AttrValue::from("標題"))} on_rename={Callback::noop()} on_new={Callback::noop()}
+                on_open={Callback::noop()} on_export={Callback::noop()} on_import_onto={Callback::noop()}
+                dispatch={state.dispatcher()} />
+        <Shortcuts dispatch={state.dispatcher()} />
+        <span class="lang">{ lang.code() }</span>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InLangProps {
+    lang: Lang,
+}
+
+#[function_component]
+fn InLang(props: &InLangProps) -> Html {
+    html! { <ContextProvider<Lang> context={props.lang}><Chrome /></ContextProvider<Lang>> }
+}
+
+async fn mount_chrome(lang: Lang) -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<InLang>::with_root_and_props(root.clone(), InLangProps { lang }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_interface_speaks_traditional_chinese_under_its_context() {
+    let root = mount_chrome(Lang::ZhHant).await;
+    let text = root.text_content().unwrap();
+    for want in [
+        "匯出",
+        "開啟檔案…",
+        "文件庫",
+        "快捷鍵",
+        "下一則建議",
+        "標籤按鍵",
+        "關閉",
+    ] {
+        assert!(text.contains(want), "{want:?} missing from {text:?}");
+    }
+    assert!(
+        !text.contains("Export") && !text.contains("next suggestion"),
+        "{text}"
+    );
+    let undo = root.query_selector("button.undo").unwrap().unwrap();
+    assert_eq!(undo.get_attribute("aria-label").as_deref(), Some("復原"));
+    let switch: web_sys::HtmlSelectElement = root
+        .query_selector("select.lang-switch")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(switch.value(), "zh-Hant");
+    assert_eq!(switch.get_attribute("aria-label").as_deref(), Some("語言"));
+    root.remove();
+
+    let root = mount_chrome(Lang::En).await;
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Export") && text.contains("next suggestion"),
+        "{text}"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn suggestion_tooltips_follow_the_language() {
+    let d = doc("微軟投資 Mistral AI 130 億美元。");
+    let models = section_models(&d, &[], Lang::ZhHant);
+    let titles: Vec<&str> = models[0]
+        .chunks
+        .iter()
+        .filter_map(|c| match c {
+            scholia::ui::view::Chunk::Suggested { title, .. } => Some(title.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        titles.iter().any(|t| t.starts_with("ORG · 機構 — 建議")),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.contains("13000000000 USD")),
+        "{titles:?}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -179,14 +277,14 @@ fn storage_round_trips_and_reports_a_full_store() {
     d.add_annotation(5, 15, Label::Org, "“quoted”\nnote")
         .unwrap();
     storage::save_document("d1", &d, "2026-11-27T10:00:00.000Z").unwrap();
-    assert_eq!(storage::load("d1").unwrap(), d);
+    assert_eq!(storage::load("d1", Lang::En).unwrap(), d);
     assert_eq!(
-        storage::load_current().unwrap(),
+        storage::load_current(Lang::En).unwrap(),
         Some(("d1".to_string(), d.clone()))
     );
     d.add_annotation(0, 2, Label::Org, "").unwrap();
     storage::save_annotations("d1", &d, "2026-11-27T10:01:00.000Z").unwrap();
-    assert_eq!(storage::load("d1").unwrap(), d);
+    assert_eq!(storage::load("d1", Lang::En).unwrap(), d);
     // A second document joins the library, most recent first.
     storage::save_document("d2", &doc("another text"), "2026-11-27T10:02:00.000Z").unwrap();
     let ids: Vec<_> = storage::library()
@@ -194,11 +292,11 @@ fn storage_round_trips_and_reports_a_full_store() {
         .map(|e| (e.id, e.annotations))
         .collect();
     assert_eq!(ids, vec![("d2".to_string(), 0), ("d1".to_string(), 2)]);
-    storage::rename("d1", "Renamed").unwrap();
-    assert_eq!(storage::load("d1").unwrap().title, "Renamed");
+    storage::rename("d1", "Renamed", Lang::En).unwrap();
+    assert_eq!(storage::load("d1", Lang::En).unwrap().title, "Renamed");
     storage::delete("d2").unwrap();
     assert_eq!(storage::library().len(), 1);
-    assert!(storage::load("d2").is_err());
+    assert!(storage::load("d2", Lang::En).is_err());
 
     // Fill the quota, then a larger save must say the store is full.
     let chunk = "x".repeat(256 * 1024);
@@ -237,7 +335,7 @@ fn an_unreadable_saved_document_is_kept_aside_and_reported() {
         .set_item(&storage::document_key("d9"), damaged)
         .unwrap();
     storage.set_item(storage::CURRENT_KEY, "d9").unwrap();
-    let message = storage::load_current().unwrap_err();
+    let message = storage::load_current(Lang::En).unwrap_err();
     assert!(message.contains("could not be restored"), "{message}");
     let aside = format!("{}.d9", storage::UNREADABLE_KEY);
     let kept = storage.get_item(&aside).unwrap().unwrap();
@@ -261,7 +359,9 @@ fn a_document_saved_before_the_library_moves_into_it() {
             &scholia::export::document_part_json(&d),
         )
         .unwrap();
-    let (id, loaded) = storage::load_current().unwrap().expect("moved and loaded");
+    let (id, loaded) = storage::load_current(Lang::En)
+        .unwrap()
+        .expect("moved and loaded");
     assert_eq!(loaded, d);
     assert_eq!(storage::library()[0].id, id);
     assert!(storage.get_item(storage::DOCUMENT_KEY).unwrap().is_none());

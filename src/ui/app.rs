@@ -5,6 +5,7 @@ use super::components::{
     AnnotationPopover, Article, FindBar, LabelStyles, LibraryDialog, NoticeBar, PasteScreen,
     Shortcuts, SidePanel, TopBar,
 };
+use super::i18n::Lang;
 use super::keys::{key_action, KeyPress};
 use super::state::{
     new_document_with, now_iso, now_millis, title_from_text, vet_text, Action, Notice, State,
@@ -29,10 +30,17 @@ impl Reducible for State {
     }
 }
 
-/// The state at start-up: the library, and the document open last, if any.
+/// The state at start-up: the language (the user's choice, else the
+/// browser's), the library, and the document open last, if any.
 fn restored_state() -> State {
-    let mut state = State::default();
-    match storage::load_current() {
+    let mut state = State {
+        lang: storage::saved_lang().unwrap_or_else(|| {
+            let browser = web_sys::window().and_then(|w| w.navigator().language());
+            Lang::from_browser(browser.as_deref().unwrap_or(""))
+        }),
+        ..State::default()
+    };
+    match storage::load_current(state.lang) {
         Ok(current) => {
             if let Some((id, doc)) = current {
                 state.doc_id = Some(id);
@@ -47,9 +55,9 @@ fn restored_state() -> State {
 }
 
 /// Analyses `text` after the next paint, so "Analysing…" shows first.
-fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String) {
+fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String, lang: Lang) {
     if let Err(problem) = vet_text(&text) {
-        dispatch.dispatch(Action::Notify(Notice::error(problem.to_string())));
+        dispatch.dispatch(Action::Notify(Notice::error(lang.text_rejected(&problem))));
         return;
     }
     dispatch.dispatch(Action::BeginLoad);
@@ -65,12 +73,11 @@ fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String
         let mut doc = new_document_with(&title, &text, &config);
         doc.set_labels(labels);
         let took = js_sys::Date::now() - started;
-        let message = format!(
-            "Analysed {} characters in {:.0} ms: {} suggestions in {} sections. Select any text to annotate it.",
+        let message = lang.analysed(
             doc.len_chars(),
             took,
             doc.analysis.spans.len(),
-            doc.sections().len()
+            doc.sections().len(),
         );
         dispatch.dispatch(Action::Open(Rc::new(doc)));
         dispatch.dispatch(Action::Notify(Notice::info(message)));
@@ -80,21 +87,19 @@ fn load_text(dispatch: &UseReducerDispatcher<State>, title: String, text: String
 
 /// Opens a text file (analysed) or an annotation file (`.json`/`.jsonl` in
 /// any supported format).
-fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>) {
+fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>, lang: Lang) {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let message = format!(
-                "\"{name}\" is not UTF-8 text (invalid byte at offset {at}). Save it as UTF-8 and open it again. Nothing was changed."
-            );
+            let message = lang.not_utf8(name, at);
             dispatch.dispatch(Action::Notify(Notice::error(message)));
             return;
         }
     };
     let lower = name.to_lowercase();
     if lower.ends_with(".json") || lower.ends_with(".jsonl") {
-        match open_annotation_file(name, &text) {
+        match open_annotation_file(name, &text, lang) {
             Ok((doc, message)) => {
                 // The library first, so the new document's id cannot clash
                 // with the ones just saved.
@@ -102,9 +107,9 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
                 dispatch.dispatch(Action::Open(Rc::new(doc)));
                 dispatch.dispatch(Action::Notify(Notice::info(message)));
             }
-            Err(e) => dispatch.dispatch(Action::Notify(Notice::error(format!(
-                "Could not open \"{name}\": {e}. Nothing was changed."
-            )))),
+            Err(e) => {
+                dispatch.dispatch(Action::Notify(Notice::error(lang.could_not_open(name, &e))))
+            }
         }
     } else {
         let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
@@ -113,14 +118,14 @@ fn open_bytes(dispatch: &UseReducerDispatcher<State>, name: &str, bytes: Vec<u8>
         } else {
             stem.to_string()
         };
-        load_text(dispatch, title, text);
+        load_text(dispatch, title, text, lang);
     }
 }
 
 /// Reads a file in any supported format (Scholia, W3C, JSONL, doccano,
 /// spaCy) as whole documents. All are validated before anything is kept; all
 /// but the last go straight into the library, the last is returned to open.
-fn open_annotation_file(name: &str, text: &str) -> Result<(Document, String), String> {
+fn open_annotation_file(name: &str, text: &str, lang: Lang) -> Result<(Document, String), String> {
     let imported = import_any(text).map_err(|e| e.to_string())?;
     let format = imported.format;
     let mut docs = imported
@@ -133,19 +138,12 @@ fn open_annotation_file(name: &str, text: &str) -> Result<(Document, String), St
     let earlier = docs.len();
     for doc in docs {
         let id = new_doc_id(now_millis(), &storage::library(), None);
-        storage::save_document(&id, &doc, &now_iso()).map_err(|e| e.to_string())?;
+        storage::save_document(&id, &doc, &now_iso()).map_err(|e| e.message(lang))?;
     }
     let message = if earlier == 0 {
-        format!(
-            "Opened \"{}\" ({format}) with {} annotations.",
-            last.title,
-            last.annotations.len()
-        )
+        lang.opened_one(&last.title, format.name(), last.annotations.len())
     } else {
-        format!(
-            "Opened {} documents from \"{name}\" ({format}): this is the last; the others are in Documents.",
-            earlier + 1
-        )
+        lang.opened_many(earlier + 1, name, format.name())
     };
     Ok((last, message))
 }
@@ -156,27 +154,10 @@ fn import_onto_open(
     doc: &Document,
     name: &str,
     text: &str,
+    lang: Lang,
 ) -> Result<(Document, Notice), ImportError> {
     let (next, report) = import_onto(doc, text)?;
-    let mut message = format!(
-        "Imported {} annotations from \"{name}\": {report}.",
-        next.annotations.len()
-    );
-    if !report.orphaned.is_empty() {
-        let shown: Vec<String> = report
-            .orphaned
-            .iter()
-            .take(10)
-            .map(|o| format!("“{}” ({})", o.exact, o.label))
-            .collect();
-        let more = report.orphaned.len().saturating_sub(10);
-        message.push_str(&format!(" Not placed: {}", shown.join(", ")));
-        if more > 0 {
-            message.push_str(&format!(" and {more} more"));
-        }
-        message.push('.');
-    }
-    message.push_str(" Ctrl+Z undoes the import.");
+    let message = lang.imported(next.annotations.len(), name, &report);
     let notice = if report.orphaned.is_empty() {
         Notice::info(message)
     } else {
@@ -191,6 +172,7 @@ pub fn App() -> Html {
     let state = use_reducer(restored_state);
     let dispatch = state.dispatcher();
     let reader = use_mut_ref(|| None::<FileReader>);
+    let lang = state.lang;
 
     // Autosave: the whole document when another text is opened, the small
     // annotation part on every edit (0 is the restored state: nothing to
@@ -204,7 +186,7 @@ pub fn App() -> Html {
                     _ => storage::set_current(None).map(|()| storage::library()),
                 };
                 let library = saved.unwrap_or_else(|e| {
-                    dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                    dispatch.dispatch(Action::Notify(Notice::error(e.message(lang))));
                     storage::library()
                 });
                 dispatch.dispatch(Action::LibraryLoaded(library));
@@ -217,7 +199,7 @@ pub fn App() -> Html {
             if let (true, Some(id), Some(doc)) = (*revision > 0, id, doc) {
                 let library =
                     storage::save_annotations(&id, &doc, &now_iso()).unwrap_or_else(|e| {
-                        dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                        dispatch.dispatch(Action::Notify(Notice::error(e.message(lang))));
                         storage::library()
                     });
                 dispatch.dispatch(Action::LibraryLoaded(library));
@@ -245,6 +227,14 @@ pub fn App() -> Html {
             }
         });
     }
+    // `<html lang>` picks the CJK fonts and tells screen readers the language.
+    use_effect_with(lang, |lang| {
+        let document = gloo::utils::document();
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        document.set_title(lang.texts().page_title);
+    });
     // Once the popover closes, the browser selection has done its job.
     use_effect_with(state.popover.is_some(), |open| {
         if !*open {
@@ -303,10 +293,10 @@ pub fn App() -> Html {
         .unwrap_or_default();
     let models = {
         let doc = state.doc.clone();
-        use_memo((state.revision, found), move |(_, found)| {
+        use_memo((state.revision, found, lang), move |(_, found, lang)| {
             Rc::new(
                 doc.as_deref()
-                    .map(|d| section_models(d, found))
+                    .map(|d| section_models(d, found, *lang))
                     .unwrap_or_default(),
             )
         })
@@ -331,10 +321,10 @@ pub fn App() -> Html {
             let name = file.name();
             let dispatch = dispatch.clone();
             let task = gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                Ok(bytes) => open_bytes(&dispatch, &name, bytes),
-                Err(e) => dispatch.dispatch(Action::Notify(Notice::error(format!(
-                    "Could not read \"{name}\": {e}. Nothing was changed."
-                )))),
+                Ok(bytes) => open_bytes(&dispatch, &name, bytes, lang),
+                Err(e) => dispatch.dispatch(Action::Notify(Notice::error(
+                    lang.could_not_read(&name, &e.to_string()),
+                ))),
             });
             *reader.borrow_mut() = Some(task);
         })
@@ -350,19 +340,19 @@ pub fn App() -> Html {
                 let outcome = result
                     .map_err(|e| e.to_string())
                     .and_then(|bytes| {
-                        String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
+                        String::from_utf8(bytes).map_err(|_| lang.texts().not_utf8.to_string())
                     })
                     .and_then(|text| {
-                        import_onto_open(&doc, &name, &text).map_err(|e| e.to_string())
+                        import_onto_open(&doc, &name, &text, lang).map_err(|e| e.to_string())
                     });
                 match outcome {
                     Ok((next, notice)) => {
                         dispatch.dispatch(Action::Replace(Rc::new(next)));
                         dispatch.dispatch(Action::Notify(notice));
                     }
-                    Err(e) => dispatch.dispatch(Action::Notify(Notice::error(format!(
-                        "Could not import \"{name}\": {e}. Nothing was changed."
-                    )))),
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::error(
+                        lang.could_not_import(&name, &e),
+                    ))),
                 }
             });
             *reader.borrow_mut() = Some(task);
@@ -370,7 +360,7 @@ pub fn App() -> Html {
     };
     let on_submit = {
         let dispatch = dispatch.clone();
-        Callback::from(move |text: String| load_text(&dispatch, title_from_text(&text), text))
+        Callback::from(move |text: String| load_text(&dispatch, title_from_text(&text), text, lang))
     };
     let on_sample = {
         let dispatch = dispatch.clone();
@@ -379,6 +369,7 @@ pub fn App() -> Html {
                 &dispatch,
                 crate::SAMPLE_TITLE.to_string(),
                 crate::SAMPLE_ARTICLE.to_string(),
+                lang,
             )
         })
     };
@@ -402,12 +393,13 @@ pub fn App() -> Html {
             }
             let result = storage::download(&name, &contents, "application/json");
             let notice = match result {
-                Ok(()) => Notice::info(format!(
-                    "Exported {} annotations and {} suggestions to {name} ({format}).",
+                Ok(()) => Notice::info(lang.exported(
                     doc.annotations.len(),
-                    doc.analysis.spans.len()
+                    doc.analysis.spans.len(),
+                    &name,
+                    format.name(),
                 )),
-                Err(e) => Notice::error(format!("The export failed: {e}. Your work is unchanged.")),
+                Err(e) => Notice::error(lang.export_failed(&e)),
             };
             dispatch.dispatch(Action::Notify(notice));
         })
@@ -415,6 +407,15 @@ pub fn App() -> Html {
     let on_rename = {
         let dispatch = dispatch.clone();
         Callback::from(move |title: String| dispatch.dispatch(Action::Rename(title)))
+    };
+    // A failed save of the choice is harmless: the language still changes,
+    // and the browser's language is the default next time.
+    let on_lang = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |lang: Lang| {
+            let _ = storage::save_lang(lang);
+            dispatch.dispatch(Action::SetLang(lang));
+        })
     };
     let on_dismiss = {
         let dispatch = dispatch.clone();
@@ -451,7 +452,7 @@ pub fn App() -> Html {
                 .suggestion
                 .then(|| doc.suggestion(p.start, p.end))
                 .flatten()
-                .map(|s| AttrValue::from(suggestion_summary(s, &doc.suggested_label(s.label))));
+                .map(|s| AttrValue::from(suggestion_summary(s, &doc.suggested_label(s.label), lang)));
             // Occurrences of an annotation's text that lack its label.
             let others = p
                 .editing
@@ -473,12 +474,13 @@ pub fn App() -> Html {
                         dispatch={dispatch.clone()} /> }
         });
     html! {
+        <ContextProvider<Lang> context={lang}>
         <div class="app" ondragover={on_drag_over} ondrop={on_drop}>
             if let Some(doc) = &state.doc {
                 <LabelStyles labels={doc.labels.clone()} />
             }
             <TopBar title={title} on_rename={on_rename} on_new={on_new} on_open={open_file} on_export={on_export}
-                    on_import_onto={import_onto_file}
+                    on_import_onto={import_onto_file} on_lang={on_lang}
                     can_undo={!state.past.is_empty()} can_redo={!state.future.is_empty()} dispatch={dispatch.clone()} />
             // Fixed slots: a message or popover appearing must not shift the
             // workspace's place among its siblings (Yew would rebuild it, and
@@ -518,5 +520,6 @@ pub fn App() -> Html {
                 }
             </div>
         </div>
+        </ContextProvider<Lang>>
     }
 }

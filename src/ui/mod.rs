@@ -1,12 +1,14 @@
 //! The browser app: a Yew single-page app over the pure core.
 //!
-//! `state` (the reducer), `keys` (what each key does) and `view` (what each
-//! section shows) are plain Rust
+//! `state` (the reducer), `keys` (what each key does), `view` (what each
+//! section shows) and `i18n` (the interface's strings in each language) are
+//! plain Rust
 //! and tested natively; everything else talks to the browser and is built for
 //! wasm32 only: `app` (the root component, effects, hotkeys), `components`
 //! (one function component per file), `storage` (localStorage, downloads),
 //! `dom` (selections ↔ code-point offsets) and `panic` (the crash banner).
 
+pub mod i18n;
 pub mod keys;
 pub mod library;
 pub mod state;

@@ -6,6 +6,7 @@
 //! is a plain link, and "Download your saved work" is a blob link made from
 //! what localStorage holds.
 
+use super::i18n::Lang;
 use super::storage;
 use wasm_bindgen::JsCast;
 
@@ -30,6 +31,12 @@ pub fn show_crash_banner(detail: &str) {
         return;
     }
     let Some(body) = document.body() else { return };
+    // The app keeps `<html lang>` in step with the interface's language.
+    let t = document
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .map_or(Lang::En, |code| Lang::from_browser(&code))
+        .texts();
     let make = |tag: &str, text: &str| {
         let e = document.create_element(tag).ok()?;
         e.set_text_content(Some(text));
@@ -40,24 +47,16 @@ pub fn show_crash_banner(detail: &str) {
     };
     banner.set_id(BANNER_ID);
     let _ = banner.set_attribute("role", "alert");
-    let parts = [
-        make("strong", "Scholia stopped because of an internal error."),
-        make(
-            "p",
-            "Your work up to your last completed change is saved in this browser. \
-             Reload the page to continue, or download the saved work first.",
-        ),
-    ];
+    let parts = [make("strong", t.crash_title), make("p", t.crash_body)];
     for p in parts.into_iter().flatten() {
         let _ = banner.append_child(&p);
     }
-    if let Some(reload) = make("a", "Reload") {
+    if let Some(reload) = make("a", t.reload) {
         let _ = reload.set_attribute("href", "");
         let _ = reload.set_attribute("class", "button");
         let _ = banner.append_child(&reload);
     }
-    if let (Some(json), Some(link)) = (storage::saved_json(), make("a", "Download your saved work"))
-    {
+    if let (Some(json), Some(link)) = (storage::saved_json(), make("a", t.download_saved)) {
         let parts = js_sys::Array::of1(&json.into());
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
@@ -72,7 +71,7 @@ pub fn show_crash_banner(detail: &str) {
     }
     if let (Some(details), Some(summary), Some(pre)) = (
         make("details", ""),
-        make("summary", "Technical details"),
+        make("summary", t.technical_details),
         make("pre", detail),
     ) {
         let _ = details.append_child(&summary);

@@ -7,6 +7,7 @@
 
 use crate::analysis::{Config, Label};
 use crate::model::{AnnotationId, Dictionary, Document, EditError, LabelName};
+use crate::ui::i18n::Lang;
 use crate::ui::library::{new_doc_id, LibraryEntry};
 use crate::ui::summary::ListStatus;
 use std::rc::Rc;
@@ -88,6 +89,8 @@ pub struct State {
     /// The user's dictionary: names labelled by hand, suggested in new
     /// documents. Not part of a document, so not undone with it.
     pub dictionary: Rc<Dictionary>,
+    /// The interface's language.
+    pub lang: Lang,
 }
 
 /// The find bar's query and what it found.
@@ -303,6 +306,8 @@ pub enum Action {
     Notify(Notice),
     /// Hides the message.
     DismissNotice,
+    /// Switches the interface's language.
+    SetLang(Lang),
 }
 
 impl Notice {
@@ -520,9 +525,7 @@ impl State {
                     added = d.label_ranges(&ranges, label.clone());
                     Ok(())
                 }) {
-                    self.notice = Some(Notice::info(format!(
-                        "Labelled {added} matches {label}. Ctrl+Z undoes this."
-                    )));
+                    self.notice = Some(Notice::info(self.lang.labelled_matches(added, label)));
                 }
             }
             Action::Replace(doc) => {
@@ -675,9 +678,7 @@ impl State {
                     count = d.accept_all(label);
                     Ok(())
                 });
-                self.notice = Some(Notice::info(format!(
-                    "Accepted {count} {label} suggestions. Ctrl+Z undoes this."
-                )));
+                self.notice = Some(Notice::info(self.lang.accepted_all(count, label)));
             }
             Action::RejectAll(label) => {
                 let mut count = 0;
@@ -685,9 +686,7 @@ impl State {
                     count = d.reject_all(label);
                     Ok(())
                 });
-                self.notice = Some(Notice::info(format!(
-                    "Rejected {count} {label} suggestions. Ctrl+Z undoes this."
-                )));
+                self.notice = Some(Notice::info(self.lang.rejected_all(count, label)));
             }
             Action::EveryOccurrence(id) => {
                 self.popover = None;
@@ -697,9 +696,9 @@ impl State {
                     Ok(())
                 }) {
                     self.notice = Some(Notice::info(if count == 0 {
-                        "No other occurrence needed that label.".to_string()
+                        self.lang.texts().no_other_occurrence.to_string()
                     } else {
-                        format!("Labelled {count} more occurrences. Ctrl+Z undoes this.")
+                        self.lang.labelled_occurrences(count)
                     }));
                 }
             }
@@ -742,11 +741,7 @@ impl State {
                         .as_ref()
                         .and_then(|n| self.doc.as_ref()?.labels.get(n.as_str()).cloned())
                     {
-                        let key = def
-                            .key
-                            .map_or(String::new(), |k| format!(" Press {k} to pick it."));
-                        self.notice =
-                            Some(Notice::info(format!("Added the label {}.{key}", def.name)));
+                        self.notice = Some(Notice::info(self.lang.label_added(&def.name, def.key)));
                     }
                 }
             }
@@ -784,29 +779,15 @@ impl State {
                         }
                     }
                     self.popover = None;
-                    self.notice = Some(Notice::info(format!(
-                        "Removed the label {name} and its {removed} annotation{}. Ctrl+Z brings them back.",
-                        if removed == 1 { "" } else { "s" }
-                    )));
+                    self.notice = Some(Notice::info(self.lang.label_removed(&name, removed)));
                 }
             }
             Action::DictionaryLoaded(dictionary) => self.dictionary = Rc::new(dictionary),
             Action::SetTerm { text, label } => {
                 let changed = Rc::make_mut(&mut self.dictionary).set(&text, label);
                 if !changed && self.dictionary.get(text.trim()).is_none() {
-                    self.notice = Some(Notice::error(
-                        if self.dictionary.len() >= crate::model::MAX_TERMS {
-                            format!(
-                                "The dictionary is full ({} terms): remove some first.",
-                                crate::model::MAX_TERMS
-                            )
-                        } else {
-                            format!(
-                                "A dictionary term must be 1 to {} characters, without control characters.",
-                                crate::model::MAX_TERM_CHARS
-                            )
-                        },
-                    ));
+                    let full = self.dictionary.len() >= crate::model::MAX_TERMS;
+                    self.notice = Some(Notice::error(self.lang.term_refused(full)));
                 }
             }
             Action::RemoveTerm(text) => {
@@ -837,6 +818,7 @@ impl State {
                 self.busy = false;
             }
             Action::DismissNotice => self.notice = None,
+            Action::SetLang(lang) => self.lang = lang,
         }
         self
     }
@@ -870,7 +852,7 @@ impl State {
                 true
             }
             Err(e) => {
-                self.notice = Some(Notice::error(format!("That edit was not made: {e}.")));
+                self.notice = Some(Notice::error(self.lang.edit_refused(&e)));
                 false
             }
         }
@@ -1232,6 +1214,37 @@ mod tests {
         });
         assert_eq!(s.doc, before);
         assert!(s.notice.as_ref().unwrap().is_error);
+    }
+
+    #[test]
+    fn notices_speak_the_chosen_language() {
+        let s = open("微軟與 OpenAI 合作；微軟再投資。");
+        let english = s.clone().apply(Action::AcceptAll(Label::Org));
+        let text = &english.notice.as_ref().unwrap().text;
+        assert!(
+            text.starts_with("Accepted ") && text.contains("ORG"),
+            "{text}"
+        );
+        let s = s.apply(Action::SetLang(Lang::ZhHant));
+        assert_eq!(s.lang, Lang::ZhHant);
+        let chinese = s.apply(Action::AcceptAll(Label::Org));
+        let text = &chinese.notice.as_ref().unwrap().text;
+        assert!(
+            text.starts_with("已接受 ") && text.contains("ORG"),
+            "{text}"
+        );
+        assert_eq!(chinese.doc, english.doc, "the language changes words only");
+        // A refused edit, too.
+        let refused = chinese.apply(Action::AnnotateSection {
+            section: 0,
+            label: String::new(),
+            note: String::new(),
+        });
+        let notice = refused.notice.unwrap();
+        assert!(
+            notice.is_error && notice.text.starts_with("未做這項修改"),
+            "{notice:?}"
+        );
     }
 
     #[test]

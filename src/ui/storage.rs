@@ -10,6 +10,7 @@
 
 use crate::export::{annotation_part_json, document_part_json, export_json, join_parts};
 use crate::model::{Dictionary, Document, LabelSet};
+use crate::ui::i18n::Lang;
 use crate::ui::library::{entry_for, new_doc_id, upsert, LibraryEntry};
 use wasm_bindgen::JsCast;
 
@@ -29,6 +30,8 @@ pub const LABELS_KEY: &str = "scholia.v1.labels";
 pub const DICTIONARY_KEY: &str = "scholia.v1.dictionary";
 /// Where an unreadable saved document is moved, so that it is never lost.
 pub const UNREADABLE_KEY: &str = "scholia.v1.unreadable";
+/// The key of the interface language the user chose ([`Lang::code`]).
+pub const LANG_KEY: &str = "scholia.v1.lang";
 
 /// The key of document `id`'s text, sections and suggestions.
 pub fn document_key(id: &str) -> String {
@@ -49,18 +52,19 @@ pub enum SaveError {
     Unavailable(String),
 }
 
+impl SaveError {
+    /// What went wrong and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            SaveError::Full => lang.save_failed(true, ""),
+            SaveError::Unavailable(why) => lang.save_failed(false, why),
+        }
+    }
+}
+
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::Full => f.write_str(
-                "This browser's storage for Scholia is full, so your latest changes are not saved. \
-                 They are still on screen: use Export now to keep them.",
-            ),
-            SaveError::Unavailable(why) => write!(
-                f,
-                "This browser does not let Scholia save ({why}). Your work is on screen only: use Export to keep it."
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -167,14 +171,25 @@ pub fn delete(id: &str) -> Result<(), SaveError> {
     save_library(&storage, &lib)
 }
 
-/// Renames saved document `id` without opening it.
-pub fn rename(id: &str, title: &str) -> Result<(), String> {
-    let mut doc = load(id)?;
+/// Renames saved document `id` without opening it; errors are in `lang`.
+pub fn rename(id: &str, title: &str, lang: Lang) -> Result<(), String> {
+    let mut doc = load(id, lang)?;
     doc.title = title.trim().to_string();
     let now = crate::model::iso8601_from_millis(js_sys::Date::now() as i64);
     save_annotations(id, &doc, &now)
         .map(drop)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.message(lang))
+}
+
+/// The interface language the user chose, if any.
+pub fn saved_lang() -> Option<Lang> {
+    let code = local_storage().ok()?.get_item(LANG_KEY).ok()??;
+    Lang::from_code(&code)
+}
+
+/// Remembers the interface language the user chose.
+pub fn save_lang(lang: Lang) -> Result<(), SaveError> {
+    set(&local_storage()?, LANG_KEY, lang.code())
 }
 
 fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveError> {
@@ -189,15 +204,15 @@ fn set(storage: &web_sys::Storage, key: &str, value: &str) -> Result<(), SaveErr
 }
 
 /// Saved document `id`. An unreadable one is copied aside (never deleted),
-/// taken out of the library, and reported as an error message.
-pub fn load(id: &str) -> Result<Document, String> {
-    let storage = local_storage().map_err(|e| e.to_string())?;
+/// taken out of the library, and reported as an error message in `lang`.
+pub fn load(id: &str, lang: Lang) -> Result<Document, String> {
+    let storage = local_storage().map_err(|e| e.message(lang))?;
     let (doc_key, ann_key) = (document_key(id), annotations_key(id));
     let document_part = storage
         .get_item(&doc_key)
         .ok()
         .flatten()
-        .ok_or_else(|| "That document is no longer in this browser's storage.".to_string())?;
+        .ok_or_else(|| lang.texts().document_gone.to_string())?;
     let annotation_part = storage.get_item(&ann_key).ok().flatten();
     join_parts(&document_part, annotation_part.as_deref()).map_err(|e| {
         let raw = serde_json::json!({ "document": document_part, "annotations": annotation_part });
@@ -210,20 +225,13 @@ pub fn load(id: &str) -> Result<Document, String> {
             lib.retain(|e| e.id != id);
             let _ = save_library(&storage, &lib);
         }
-        format!(
-            "The document saved in this browser could not be restored: {e}. {}",
-            if kept {
-                format!("Its data is kept in localStorage under \"{aside}\".")
-            } else {
-                "It is left where it was.".to_string()
-            }
-        )
+        lang.unreadable(&e.to_string(), kept.then_some(aside.as_str()))
     })
 }
 
 /// The document open last, with its id, if any; moves a document saved
-/// before the library existed into it first.
-pub fn load_current() -> Result<Option<(String, Document)>, String> {
+/// before the library existed into it first. Errors are in `lang`.
+pub fn load_current(lang: Lang) -> Result<Option<(String, Document)>, String> {
     let Ok(storage) = local_storage() else {
         return Ok(None);
     };
@@ -249,13 +257,13 @@ pub fn load_current() -> Result<Option<(String, Document)>, String> {
     let Ok(Some(id)) = storage.get_item(CURRENT_KEY) else {
         return Ok(None);
     };
-    load(&id).map(|doc| Some((id, doc)))
+    load(&id, lang).map(|doc| Some((id, doc)))
 }
 
 /// The open document's saved state as one export file, for the crash
 /// banner's download link.
 pub fn saved_json() -> Option<String> {
-    load_current()
+    load_current(Lang::En)
         .ok()
         .flatten()
         .map(|(_, doc)| export_json(&doc))

@@ -7,6 +7,7 @@
 
 use crate::analysis::{SectionKind, Span};
 use crate::model::{byte_offsets, AnnotationId, Document, LabelName, SectionAnnotation};
+use crate::ui::i18n::Lang;
 use std::rc::Rc;
 
 /// A run of text under the same set of user annotations.
@@ -74,29 +75,34 @@ pub fn label_css(labels: &crate::model::LabelSet) -> String {
 }
 
 /// A suggestion as a person reads it: `MONEY · 3000000000000 USD (approx)`,
-/// or `ORG · organisation` when it has no value. `label` is the name it shows
-/// as (a renamed `ORG` shows its new name).
-pub fn suggestion_summary(span: &Span, label: &LabelName) -> String {
+/// or `ORG · organisation` when it has no value, in `lang`. `label` is the
+/// name it shows as (a renamed `ORG` shows its new name).
+pub fn suggestion_summary(span: &Span, label: &LabelName, lang: Lang) -> String {
     let mut text = match &span.value {
         Some(value) => format!("{label} · {value}"),
-        None => format!("{label} · {}", span.label.description()),
+        None => format!("{label} · {}", lang.label_description(span.label)),
     };
     if span.approx {
-        text.push_str(" (approx)");
+        text.push_str(lang.texts().approx);
     }
     text
 }
 
 /// Hover text for a suggestion: its summary and what a click does.
-pub fn suggestion_title(span: &Span, label: &LabelName) -> String {
+pub fn suggestion_title(span: &Span, label: &LabelName, lang: Lang) -> String {
     format!(
-        "{} — suggestion: click to accept, relabel or reject",
-        suggestion_summary(span, label)
+        "{} — {}",
+        suggestion_summary(span, label, lang),
+        lang.texts().suggestion_hint
     )
 }
 
-/// One model per section of `doc`.
-pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<SectionModel>> {
+/// One model per section of `doc`, its hover texts in `lang`.
+pub fn section_models(
+    doc: &Document,
+    found: &[(usize, usize)],
+    lang: Lang,
+) -> Vec<Rc<SectionModel>> {
     let sections = doc.sections();
     let mut suggestions: Vec<Vec<(&Span, &LabelName)>> = vec![Vec::new(); sections.len()];
     let mut annotations: Vec<Vec<usize>> = vec![Vec::new(); sections.len()];
@@ -161,6 +167,7 @@ pub fn section_models(doc: &Document, found: &[(usize, usize)]) -> Vec<Rc<Sectio
                     &suggestions[index],
                     &anns,
                     found_here,
+                    lang,
                 ),
                 label: doc.section_annotation(index).cloned(),
             })
@@ -177,6 +184,7 @@ fn chunks(
     suggestions: &[(&Span, &LabelName)],
     annotations: &[&crate::model::Annotation],
     found: &[(usize, usize)],
+    lang: Lang,
 ) -> Vec<Chunk> {
     let clip = |x: usize| x.clamp(start, end);
     let mut cuts: Vec<usize> = vec![start, end];
@@ -220,7 +228,7 @@ fn chunks(
                     label: (*label).clone(),
                     start: s.start,
                     end: s.end,
-                    title: suggestion_title(s, label),
+                    title: suggestion_title(s, label, lang),
                     pieces: vec![piece],
                 }),
             },
@@ -310,7 +318,7 @@ mod tests {
         let text = "標題😀x\n微軟投資 Mistral AI。";
         let mut d = doc(text, vec![(5, 7, Label::Org), (10, 20, Label::Org)]);
         let a = d.add_annotation(6, 12, Label::Person, "").unwrap();
-        let models = section_models(&d, &[]);
+        let models = section_models(&d, &[], Lang::En);
         assert_eq!(shape(&models[0]), vec!["標題😀x[]"]);
         assert_eq!(
             shape(&models[1]),
@@ -331,7 +339,7 @@ mod tests {
     fn annotation_across_sections_is_split() {
         let mut d = doc("abcd\nefgh", vec![]);
         d.add_annotation(2, 7, Label::Org, "").unwrap();
-        let m = section_models(&d, &[]);
+        let m = section_models(&d, &[], Lang::En);
         assert_eq!(shape(&m[0]), vec!["ab[]", "cd[1]"]);
         assert_eq!(shape(&m[1]), vec!["ef[1]", "gh[]"]);
     }
@@ -339,9 +347,9 @@ mod tests {
     #[test]
     fn unchanged_sections_compare_equal_after_an_edit() {
         let mut d = doc("abcd\nefgh", vec![]);
-        let before = section_models(&d, &[]);
+        let before = section_models(&d, &[], Lang::En);
         d.add_annotation(6, 8, Label::Org, "").unwrap();
-        let after = section_models(&d, &[]);
+        let after = section_models(&d, &[], Lang::En);
         assert_eq!(before[0], after[0]);
         assert_ne!(before[1], after[1]);
     }

@@ -121,7 +121,8 @@ describe('Scholia in the browser', () => {
   before(async () => {
     server = await serve(dist);
     browser = await launch();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    // English, whatever the machine's locale: many tests find elements by their English text.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'en-US' });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('dialog', (d) => d.accept());
@@ -345,7 +346,7 @@ describe('Scholia in the browser', () => {
     assert.equal(check.status, 0, check.stderr);
     assert.match(check.stdout, /^ok \d+ spans/);
 
-    const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true, locale: 'en-US' });
     const other = await fresh.newPage();
     await other.goto(server.url);
     await other.waitForSelector('.paste-screen');
@@ -770,6 +771,49 @@ describe('Scholia in the browser', () => {
     assert.match(await page.textContent('.shortcuts'), /next suggestion.*undo/s);
     await page.keyboard.press('Escape');
     await page.waitForSelector('.shortcuts', { state: 'detached' });
+  });
+
+  test('the language switch turns the interface to Traditional Chinese, by keyboard, and a reload keeps it', async () => {
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await openSample();
+    await page.focus('select.lang-switch');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForSelector('.top-bar button.primary:has-text("匯出")');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant');
+    assert.equal(await page.getAttribute('select.lang-switch', 'aria-label'), '語言');
+    assert.ok(await page.isVisible('.tab:has-text("摘要")'));
+    assert.equal(await page.title(), 'Scholia — 文章註記工具');
+    // The article's tooltips follow, and notices are written in Chinese.
+    const money = page.locator('mark.suggestion[data-label="MONEY"]', { hasText: '27.5 億美元' });
+    assert.match(await money.getAttribute('title'), /2750000000 USD — 建議/);
+    await page.click('.tab:has-text("標籤")');
+    await page.click('.legend-item[data-label="ORG"] .accept-all');
+    assert.match(await page.textContent('.notice'), /已接受 \d+ 則 ORG 建議/);
+    await page.reload();
+    await page.waitForSelector('.article[data-complete="true"]');
+    assert.equal(await page.textContent('.top-bar button.primary'), '匯出');
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hant');
+    assert.equal(await page.inputValue('select.lang-switch'), 'zh-Hant');
+    await page.selectOption('select.lang-switch', 'en');
+    await page.waitForSelector('.top-bar button.primary:has-text("Export")');
+  });
+
+  test('a browser set to Taiwanese Chinese starts in Traditional Chinese; a choice made overrides it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-TW' });
+    const zh = await context.newPage();
+    zh.on('pageerror', (e) => pageErrors.push(e.message));
+    await zh.goto(server.url);
+    await zh.waitForSelector('.paste-screen');
+    assert.equal(await zh.textContent('.paste-screen h1'), '貼上一篇新聞文章');
+    assert.ok(await zh.isVisible('button:has-text("試用範例文章")'));
+    assert.equal(await zh.getAttribute('html', 'lang'), 'zh-Hant');
+    assert.equal(await zh.inputValue('select.lang-switch'), 'zh-Hant');
+    await zh.selectOption('select.lang-switch', 'en');
+    await zh.waitForSelector('text=Try the sample article');
+    await zh.reload();
+    await zh.waitForSelector('text=Try the sample article');
+    assert.equal(await zh.getAttribute('html', 'lang'), 'en');
+    await context.close();
   });
 
   test('a 1 MB article appears from the top and fills in without freezing the page (figures printed)', async () => {

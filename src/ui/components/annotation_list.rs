@@ -2,9 +2,10 @@
 //! rejected ones, narrowed to a label. Click a row to scroll to it; delete an
 //! annotation, accept or reject a suggestion, restore a rejected one.
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::model::LabelName;
 use crate::ui::dom::scroll_to_and_flash;
+use crate::ui::i18n::{RowAction, Texts};
 use crate::ui::state::Action;
 use crate::ui::summary::{ListItem, ListStatus};
 use web_sys::HtmlSelectElement;
@@ -25,11 +26,14 @@ pub struct AnnotationListProps {
     pub dispatch: Dispatch,
 }
 
-const STATUSES: [(ListStatus, &str); 3] = [
-    (ListStatus::Annotations, "Annotations"),
-    (ListStatus::Suggestions, "Suggestions"),
-    (ListStatus::Rejected, "Rejected"),
-];
+/// The statuses the list can show, with their names in `t`'s language.
+fn statuses(t: &Texts) -> [(ListStatus, &'static str); 3] {
+    [
+        (ListStatus::Annotations, t.annotations),
+        (ListStatus::Suggestions, t.suggestions),
+        (ListStatus::Rejected, t.rejected),
+    ]
+}
 
 /// The selector of an item's mark in the article.
 fn mark_selector(item: &ListItem) -> String {
@@ -42,6 +46,8 @@ fn mark_selector(item: &ListItem) -> String {
 /// The filters and the list, or a line of help when it is empty.
 #[function_component]
 pub fn AnnotationList(props: &AnnotationListProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let status = props.status;
     let label = props.label.clone();
     let on_status = {
@@ -49,7 +55,7 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         let label = label.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            let status = STATUSES
+            let status = statuses(t)
                 .get(select.selected_index().max(0) as usize)
                 .map_or(status, |s| s.0);
             dispatch.dispatch(Action::FilterList {
@@ -71,20 +77,18 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let empty = match status {
-        ListStatus::Annotations => {
-            "No annotations yet. Select any text in the article, or accept a suggestion."
-        }
-        ListStatus::Suggestions => "No pending suggestions.",
-        ListStatus::Rejected => "Nothing rejected.",
+        ListStatus::Annotations => t.no_annotations,
+        ListStatus::Suggestions => t.no_suggestions,
+        ListStatus::Rejected => t.nothing_rejected,
     };
     html! {
         <>
         <div class="list-filters">
-            <select aria-label="Show" onchange={on_status}>
-                { for STATUSES.iter().map(|(s, name)| html! { <option selected={*s == status}>{ *name }</option> }) }
+            <select aria-label={t.show} onchange={on_status}>
+                { for statuses(t).iter().map(|(s, name)| html! { <option selected={*s == status}>{ *name }</option> }) }
             </select>
-            <select aria-label="Label" onchange={on_label}>
-                <option value="" selected={label.is_none()}>{ "every label" }</option>
+            <select aria-label={t.label} onchange={on_label}>
+                <option value="" selected={label.is_none()}>{ t.every_label }</option>
                 { for props.labels.iter().map(|l| html! {
                     <option value={l.to_string()} selected={label.as_ref() == Some(l)}>{ l.as_str() }</option>
                 }) }
@@ -101,23 +105,23 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                     let actions = match (item.id, status) {
                         (Some(id), _) => html! {
                             <button class="quiet delete" onclick={send(Action::Remove(id))}
-                                    aria-label={format!("Delete annotation {}", item.text)} title="Delete">{ "×" }</button>
+                                    aria-label={lang.row_action(RowAction::Delete, &item.text)} title={t.delete}>{ "×" }</button>
                         },
                         (None, ListStatus::Rejected) => html! {
                             <button class="quiet" onclick={send(Action::Restore { start, end })}
-                                    aria-label={format!("Restore suggestion {}", item.text)} title="Restore">{ "↺" }</button>
+                                    aria-label={lang.row_action(RowAction::Restore, &item.text)} title={t.restore}>{ "↺" }</button>
                         },
                         (None, _) => html! { <>
                             <button class="quiet" onclick={send(Action::Accept { start, end, label: None })}
-                                    aria-label={format!("Accept suggestion {}", item.text)} title="Accept">{ "✓" }</button>
+                                    aria-label={lang.row_action(RowAction::Accept, &item.text)} title={t.accept}>{ "✓" }</button>
                             <button class="quiet" onclick={send(Action::Reject { start, end })}
-                                    aria-label={format!("Reject suggestion {}", item.text)} title="Reject">{ "✗" }</button>
+                                    aria-label={lang.row_action(RowAction::Reject, &item.text)} title={t.reject}>{ "✗" }</button>
                         </> },
                     };
                     let key = item.id.map_or_else(|| format!("s{start}-{end}"), |id| format!("a{id}"));
                     html! {
                         <li key={key} class="annotation-item" data-id={item.id.map(|i| i.to_string())}>
-                            <button class="item-main" onclick={go} title="Show in the article">
+                            <button class="item-main" onclick={go} title={t.show_in_article}>
                                 <span class="chip" data-label={item.label.to_string()}>{ item.label.as_str() }</span>
                                 <span class="item-text">{ &item.text }</span>
                                 if !item.note.is_empty() {

@@ -1,7 +1,7 @@
 //! The article: one keyed [`SectionView`] per section, and the mouse and
 //! keyboard selection that opens the annotation popover.
 
-use super::{Dispatch, SectionView};
+use super::{use_lang, Dispatch, SectionView};
 use crate::ui::dom::current_selection;
 use crate::ui::state::Action;
 use crate::ui::view::SectionModel;
@@ -40,6 +40,7 @@ const SECTIONS_PER_FRAME: usize = 150;
 /// The rendered article.
 #[function_component]
 pub fn Article(props: &ArticleProps) -> Html {
+    let t = use_lang().texts();
     let article = use_node_ref();
     let shown = use_state(|| SECTIONS_PER_FRAME);
     {
@@ -119,7 +120,7 @@ pub fn Article(props: &ArticleProps) -> Html {
         })
     };
     html! {
-        <article class="article" ref={article} aria-label="Article" aria-busy={(!complete).to_string()}
+        <article class="article" ref={article} aria-label={t.article} aria-busy={(!complete).to_string()}
                  data-complete={complete.to_string()}
                  onmouseup={on_mouse_up} onkeyup={on_key_up} onclick={on_click}>
             { for props.sections.iter().take(*shown).map(|model| html! {

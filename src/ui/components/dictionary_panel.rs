@@ -2,7 +2,7 @@
 //! labelled by hand, with its label; change a term's label, remove it, or
 //! add one. New documents get these terms as suggestions.
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::model::{Dictionary, LabelName, LabelSet};
 use crate::ui::state::Action;
 use std::rc::Rc;
@@ -46,6 +46,8 @@ fn label_select(
 /// The list, its filter and the add form.
 #[function_component]
 pub fn DictionaryPanel(props: &DictionaryPanelProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let filter = use_state(String::new);
     let (new_term, new_label) = (use_node_ref(), use_node_ref());
     let on_filter = {
@@ -83,8 +85,8 @@ pub fn DictionaryPanel(props: &DictionaryPanelProps) -> Html {
         .filter(|t| needle.is_empty() || t.text.to_lowercase().contains(&needle))
         .collect();
     let hidden = matching.len().saturating_sub(SHOWN);
-    let rows = matching.iter().take(SHOWN).map(|t| {
-        let text = t.text.clone();
+    let rows = matching.iter().take(SHOWN).map(|term| {
+        let text = term.text.clone();
         let relabel = {
             let (dispatch, text) = (props.dispatch.clone(), text.clone());
             Callback::from(move |e: Event| {
@@ -102,37 +104,35 @@ pub fn DictionaryPanel(props: &DictionaryPanelProps) -> Html {
             Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveTerm(text.clone())))
         };
         html! {
-            <li key={t.text.clone()} class="term">
-                <span class="term-text">{ &t.text }</span>
-                { label_select(&props.labels, Some(&t.label), format!("Label of {}", t.text), relabel) }
-                <button class="quiet delete" onclick={remove} aria-label={format!("Remove {} from the dictionary", t.text)}
-                        title="Remove">{ "×" }</button>
+            <li key={term.text.clone()} class="term">
+                <span class="term-text">{ &term.text }</span>
+                { label_select(&props.labels, Some(&term.label), lang.term_field(false, &term.text), relabel) }
+                <button class="quiet delete" onclick={remove} aria-label={lang.term_field(true, &term.text)}
+                        title={t.remove_term_title}>{ "×" }</button>
             </li>
         }
     });
     html! {
-        <section class="dictionary" aria-label="Your dictionary">
-            <h2>{ format!("Your dictionary ({})", props.dictionary.len()) }</h2>
-            <p class="panel-help">
-                { "Names you label by hand (or relabel) are added here, and new documents suggest them. Terms under your own labels are kept but not suggested: the analyser knows the thirteen built-in kinds only." }
-            </p>
+        <section class="dictionary" aria-label={t.dictionary}>
+            <h2>{ lang.dictionary_heading(props.dictionary.len()) }</h2>
+            <p class="panel-help">{ t.dictionary_help }</p>
             if props.dictionary.len() > 8 {
-                <input class="term-filter" type="search" placeholder="Filter terms" aria-label="Filter terms"
+                <input class="term-filter" type="search" placeholder={t.filter_terms} aria-label={t.filter_terms}
                        value={(*filter).clone()} oninput={on_filter} />
             }
             <ul class="terms">{ for rows }</ul>
             if hidden > 0 {
-                <p class="empty-list">{ format!("{hidden} more: type in the filter to find them.") }</p>
+                <p class="empty-list">{ lang.more_terms(hidden) }</p>
             }
             <form class="add-term" onsubmit={add}>
-                <input ref={new_term} class="new-term" placeholder="New term, e.g. 瑞昱" maxlength="60"
-                       aria-label="New dictionary term" />
-                <select ref={new_label} aria-label="Label of the new term">
+                <input ref={new_term} class="new-term" placeholder={t.new_term_placeholder} maxlength="60"
+                       aria-label={t.new_term_name} />
+                <select ref={new_label} aria-label={t.new_term_label}>
                     { for props.labels.iter().map(|d| html! {
                         <option value={d.name.to_string()} selected={d.name == crate::analysis::Label::Org}>{ d.name.as_str() }</option>
                     }) }
                 </select>
-                <button type="submit">{ "Add" }</button>
+                <button type="submit">{ t.add_term }</button>
             </form>
         </section>
     }

@@ -1,7 +1,7 @@
 //! Find in text (Ctrl+F): every match highlighted, Enter / Shift+Enter to step
 //! through them, and one click to label them all.
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::model::LabelName;
 use crate::ui::state::{Action, Find};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -21,6 +21,8 @@ pub struct FindBarProps {
 /// The bar under the top bar.
 #[function_component]
 pub fn FindBar(props: &FindBarProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let input = use_node_ref();
     // The label to give every match: the one picked here, else the second
     // of the set (ORG by default: names are what people find most).
@@ -70,21 +72,21 @@ pub fn FindBar(props: &FindBarProps) -> Html {
     let f = &props.find;
     let count = match (f.query.trim().is_empty(), f.matches.len()) {
         (true, _) => String::new(),
-        (false, 0) => "no match".to_string(),
-        (false, n) => format!("{} of {n}", f.current + 1),
+        (false, 0) => t.no_match.to_string(),
+        (false, n) => lang.match_count(f.current + 1, n),
     };
     html! {
         <div class="find-bar" role="search">
-            <input ref={input} type="search" class="find-input" placeholder="Find in the article"
-                   aria-label="Find in the article" value={f.query.clone()} oninput={on_input} onkeydown={on_key} />
+            <input ref={input} type="search" class="find-input" placeholder={t.find_in_article}
+                   aria-label={t.find_in_article} value={f.query.clone()} oninput={on_input} onkeydown={on_key} />
             <span class="find-count" aria-live="polite">{ count }</span>
             <button onclick={send(Action::StepFind { forward: false })} disabled={f.matches.is_empty()}
-                    aria-label="Previous match" title="Previous (Shift+Enter)">{ "↑" }</button>
+                    aria-label={t.previous_match} title={t.previous_title}>{ "↑" }</button>
             <button onclick={send(Action::StepFind { forward: true })} disabled={f.matches.is_empty()}
-                    aria-label="Next match" title="Next (Enter)">{ "↓" }</button>
+                    aria-label={t.next_match} title={t.next_title}>{ "↓" }</button>
             <span class="find-label">
-                { "Label all as " }
-                <select aria-label="Label for every match" onchange={on_label}>
+                { t.label_all_as }
+                <select aria-label={t.label_for_matches} onchange={on_label}>
                     { for props.labels.iter().map(|l| html! {
                         <option value={l.to_string()} selected={Some(l) == label.as_ref()}>{ l.as_str() }</option>
                     }) }
@@ -94,10 +96,10 @@ pub fn FindBar(props: &FindBarProps) -> Html {
                             Some(l) => send(Action::LabelMatches(l)),
                             None => Callback::noop(),
                         }}>
-                    { format!("Label {}", f.matches.len()) }
+                    { lang.label_matches(f.matches.len()) }
                 </button>
             </span>
-            <button class="quiet" onclick={send(Action::CloseFind)} aria-label="Close find">{ "×" }</button>
+            <button class="quiet" onclick={send(Action::CloseFind)} aria-label={t.close_find}>{ "×" }</button>
         </div>
     }
 }

@@ -4,8 +4,9 @@
 //! recoloured, renamed, re-keyed or removed, and new labels added. Every
 //! change goes through the reducer, so it is undoable.
 
-use super::Dispatch;
-use crate::model::{LabelDef, LabelName, LabelSet};
+use super::{use_lang, Dispatch};
+use crate::model::{LabelDef, LabelSet};
+use crate::ui::i18n::{LabelField, Lang};
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -23,21 +24,9 @@ pub struct LegendProps {
     pub dispatch: Dispatch,
 }
 
-/// The words of the removal confirmation, saying what goes with the label.
-pub fn removal_question(name: &LabelName, annotated: usize) -> String {
-    match annotated {
-        0 => format!("Remove the label {name}? No annotation carries it. Ctrl+Z brings it back."),
-        1 => format!(
-            "Remove the label {name} and the 1 annotation that carries it? Ctrl+Z brings both back."
-        ),
-        n => format!(
-            "Remove the label {name} and the {n} annotations that carry it? Ctrl+Z brings them back."
-        ),
-    }
-}
-
 /// One label's row.
-fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch) -> Html {
+fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch, lang: Lang) -> Html {
+    let t = lang.texts();
     let name = def.name.clone();
     let on_colour = {
         let (dispatch, name) = (dispatch.clone(), name.clone());
@@ -78,7 +67,7 @@ fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch) ->
     let on_remove = {
         let (dispatch, name) = (dispatch.clone(), name.clone());
         Callback::from(move |_: MouseEvent| {
-            if gloo::dialogs::confirm(&removal_question(&name, annotated)) {
+            if gloo::dialogs::confirm(&lang.removal_question(&name, annotated)) {
                 dispatch.dispatch(Action::RemoveLabel(name.clone()));
             }
         })
@@ -88,32 +77,33 @@ fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch) ->
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let key = def.key.map(|k| k.to_string()).unwrap_or_default();
+    let (accept, reject) = (
+        lang.accept_all(pending, &name),
+        lang.reject_all(pending, &name),
+    );
     html! {
         <li key={def.name.to_string()} class="legend-item" data-label={def.name.to_string()}>
             <input type="color" class="swatch" value={def.colour.clone()} onchange={on_colour}
-                   aria-label={format!("Colour of {name}")} title="Colour" />
+                   aria-label={lang.label_field(LabelField::Colour, &name)} title={t.colour} />
             <span class="legend-label">
                 <input class="legend-name" value={def.name.to_string()} onchange={on_rename}
-                       aria-label={format!("Name of {name}")} title="Rename (Enter)" maxlength="24" />
-                <span class="legend-desc">{ &def.description }</span>
+                       aria-label={lang.label_field(LabelField::Name, &name)} title={t.rename_title} maxlength="24" />
+                <span class="legend-desc">{ lang.def_description(def).to_string() }</span>
             </span>
             <input class="legend-key" value={key} onchange={on_key} maxlength="1" size="1"
-                   aria-label={format!("Key for {name}")} title="The key that picks this label" />
-            <span class="legend-count" title="annotations · pending suggestions"
-                  aria-label={format!("{annotated} annotations, {pending} pending suggestions")}>
+                   aria-label={lang.label_field(LabelField::Key, &name)} title={t.key_title} />
+            <span class="legend-count" title={t.counts_title} aria-label={lang.label_counts(annotated, pending)}>
                 { annotated }{ " · " }{ pending }
             </span>
             <span class="bulk">
                 if let Some(kind) = def.suggests {
                     <button class="quiet accept-all" disabled={pending == 0} onclick={send(Action::AcceptAll(kind))}
-                            title={format!("Accept all {pending} pending {name} suggestions")}
-                            aria-label={format!("Accept all {name} suggestions")}>{ "✓ all" }</button>
+                            title={accept.0} aria-label={accept.1}>{ t.accept_all_short }</button>
                     <button class="quiet reject-all" disabled={pending == 0} onclick={send(Action::RejectAll(kind))}
-                            title={format!("Reject all {pending} pending {name} suggestions")}
-                            aria-label={format!("Reject all {name} suggestions")}>{ "✗ all" }</button>
+                            title={reject.0} aria-label={reject.1}>{ t.reject_all_short }</button>
                 }
                 <button class="quiet danger remove-label" onclick={on_remove}
-                        aria-label={format!("Remove the label {name}")} title="Remove this label">{ "🗑" }</button>
+                        aria-label={lang.label_field(LabelField::Remove, &name)} title={t.remove_label_title}>{ "🗑" }</button>
             </span>
         </li>
     }
@@ -122,6 +112,8 @@ fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch) ->
 /// The editable legend and the form that adds a label.
 #[function_component]
 pub fn Legend(props: &LegendProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let new_name = use_node_ref();
     let add = {
         let (dispatch, new_name) = (props.dispatch.clone(), new_name.clone());
@@ -137,18 +129,19 @@ pub fn Legend(props: &LegendProps) -> Html {
     };
     html! {
         <>
-        <ul class="legend" aria-label="Labels">
+        <ul class="legend" aria-label={t.labels}>
             { for props.labels.iter().enumerate().map(|(i, def)| row(
                 def,
                 props.annotated.get(i).copied().unwrap_or(0),
                 props.pending.get(i).copied().unwrap_or(0),
                 &props.dispatch,
+                lang,
             )) }
         </ul>
         <form class="add-label" onsubmit={add}>
-            <input ref={new_name} class="new-label" placeholder="New label, e.g. CLAIM" maxlength="24"
-                   aria-label="New label name" />
-            <button type="submit">{ "Add label" }</button>
+            <input ref={new_name} class="new-label" placeholder={t.new_label_placeholder} maxlength="24"
+                   aria-label={t.new_label_name} />
+            <button type="submit">{ t.add_label }</button>
         </form>
         </>
     }

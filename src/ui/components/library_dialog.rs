@@ -2,7 +2,7 @@
 //! delete (with confirmation). Opening another document loses nothing: each
 //! is saved on every change.
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::ui::library::LibraryEntry;
 use crate::ui::state::{Action, Notice};
 use crate::ui::storage;
@@ -24,6 +24,8 @@ pub struct LibraryDialogProps {
 /// The dialog.
 #[function_component]
 pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let dispatch = props.dispatch.clone();
     let close = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ToggleLibrary));
     let refresh =
@@ -33,7 +35,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
         let is_current = props.current.as_deref() == Some(id.as_str());
         let open = {
             let (dispatch, id) = (props.dispatch.clone(), id.clone());
-            Callback::from(move |_: MouseEvent| match storage::load(&id) {
+            Callback::from(move |_: MouseEvent| match storage::load(&id, lang) {
                 Ok(doc) => dispatch.dispatch(Action::OpenSaved { id: id.clone(), doc: Rc::new(doc) }),
                 Err(message) => {
                     dispatch.dispatch(Action::Notify(Notice::error(message)));
@@ -52,7 +54,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
                 if is_current {
                     dispatch.dispatch(Action::Rename(title));
                 } else {
-                    if let Err(message) = storage::rename(&id, &title) {
+                    if let Err(message) = storage::rename(&id, &title, lang) {
                         dispatch.dispatch(Action::Notify(Notice::error(message)));
                     }
                     refresh(&dispatch);
@@ -63,9 +65,7 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
             let (dispatch, id, title) = (props.dispatch.clone(), id.clone(), entry.title.clone());
             let annotations = entry.annotations;
             Callback::from(move |_: MouseEvent| {
-                let question = format!(
-                    "Delete \"{title}\" and its {annotations} annotations from this browser? This cannot be undone; export it first to keep a copy."
-                );
+                let question = lang.confirm_delete(&title, annotations);
                 if !gloo::dialogs::confirm(&question) {
                     return;
                 }
@@ -74,9 +74,9 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
                         if is_current {
                             dispatch.dispatch(Action::Close);
                         }
-                        dispatch.dispatch(Action::Notify(Notice::info(format!("Deleted \"{title}\"."))));
+                        dispatch.dispatch(Action::Notify(Notice::info(lang.deleted(&title))));
                     }
-                    Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e.to_string()))),
+                    Err(e) => dispatch.dispatch(Action::Notify(Notice::error(e.message(lang)))),
                 }
                 refresh(&dispatch);
             })
@@ -85,30 +85,30 @@ pub fn LibraryDialog(props: &LibraryDialogProps) -> Html {
         html! {
             <li key={id.clone()} class={classes!("library-item", is_current.then_some("current"))} data-id={id.clone()}>
                 <input class="library-title" type="text" value={entry.title.clone()} onchange={rename}
-                       aria-label={format!("Title of {}", entry.title)} maxlength="120" />
+                       aria-label={lang.title_of(&entry.title)} maxlength="120" />
                 <span class="library-meta">
-                    { format!("{} characters · {} annotations · saved {when} UTC", entry.chars, entry.annotations) }
+                    { lang.library_meta(entry.chars, entry.annotations, &when) }
                 </span>
                 <span class="library-actions">
                     if is_current {
-                        <span class="library-open-now">{ "open" }</span>
+                        <span class="library-open-now">{ t.open_now }</span>
                     } else {
-                        <button onclick={open}>{ "Open" }</button>
+                        <button onclick={open}>{ t.open }</button>
                     }
-                    <button class="danger" onclick={delete} aria-label={format!("Delete {}", entry.title)}>{ "Delete" }</button>
+                    <button class="danger" onclick={delete} aria-label={lang.delete_named(&entry.title)}>{ t.delete }</button>
                 </span>
             </li>
         }
     });
     html! {
-        <div class="library" role="dialog" aria-label="Documents">
-            <h2>{ format!("Documents in this browser ({})", props.entries.len()) }</h2>
+        <div class="library" role="dialog" aria-label={t.documents}>
+            <h2>{ lang.documents_heading(props.entries.len()) }</h2>
             if props.entries.is_empty() {
-                <p class="empty-list">{ "No saved documents yet: paste or open an article." }</p>
+                <p class="empty-list">{ t.no_documents }</p>
             } else {
                 <ol class="library-list">{ for rows }</ol>
             }
-            <button class="primary" onclick={close}>{ "Close" }<kbd>{ "Esc" }</kbd></button>
+            <button class="primary" onclick={close}>{ t.close }<kbd>{ "Esc" }</kbd></button>
         </div>
     }
 }

@@ -24,7 +24,7 @@ pub use article::{Article, ArticleProps};
 pub use dictionary_panel::{DictionaryPanel, DictionaryPanelProps};
 pub use find_bar::{FindBar, FindBarProps};
 pub use label_styles::{LabelStyles, LabelStylesProps};
-pub use legend::{removal_question, Legend, LegendProps};
+pub use legend::{Legend, LegendProps};
 pub use library_dialog::{LibraryDialog, LibraryDialogProps};
 pub use notice_bar::{NoticeBar, NoticeBarProps};
 pub use paste_screen::{PasteScreen, PasteScreenProps};
@@ -36,8 +36,16 @@ pub use side_panel::{SidePanel, SidePanelProps};
 pub use summary_panel::{SummaryPanel, SummaryPanelProps};
 pub use top_bar::{TopBar, TopBarProps};
 
-use yew::UseReducerDispatcher;
+use crate::ui::i18n::Lang;
+use yew::{hook, use_context, UseReducerDispatcher};
 
 /// The reducer's dispatcher: stable across renders, so props holding it
 /// compare equal and unchanged sections are not re-rendered.
 pub type Dispatch = UseReducerDispatcher<crate::ui::state::State>;
+
+/// The interface's language, from the app's `ContextProvider<Lang>`
+/// (English when a component is mounted without one, as in some tests).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

@@ -1,5 +1,6 @@
 //! The message bar under the top bar: errors and confirmations in plain words.
 
+use super::use_lang;
 use crate::ui::state::Notice;
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ pub struct NoticeBarProps {
 /// Shows one message with a dismiss button.
 #[function_component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
+    let t = use_lang().texts();
     let class = if props.notice.is_error {
         "notice error"
     } else {
@@ -29,7 +31,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     html! {
         <div class={class} role={role}>
             <span class="notice-text">{ &props.notice.text }</span>
-            <button class="quiet" onclick={on_dismiss} aria-label="Dismiss message">{ "×" }</button>
+            <button class="quiet" onclick={on_dismiss} aria-label={t.dismiss}>{ "×" }</button>
         </div>
     }
 }

@@ -1,5 +1,6 @@
 //! The empty state: a large paste area, one line of help, and the sample.
 
+use super::use_lang;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -17,6 +18,7 @@ pub struct PasteScreenProps {
 /// Where a session starts.
 #[function_component]
 pub fn PasteScreen(props: &PasteScreenProps) -> Html {
+    let t = use_lang().texts();
     let area = use_node_ref();
     let submit = {
         let area = area.clone();
@@ -39,21 +41,21 @@ pub fn PasteScreen(props: &PasteScreenProps) -> Html {
     });
     html! {
         <section class="paste-screen" aria-busy={props.busy.to_string()}>
-            <h1>{ "Paste a news article" }</h1>
+            <h1>{ t.paste_heading }</h1>
             <p class="help">
-                { "Chinese (Traditional or Simplified) or English. Scholia highlights names and numbers; select any text to annotate it. Nothing leaves your browser." }
+                { t.paste_help }
             </p>
-            <textarea ref={area} class="paste-area" aria-label="Article text"
-                      placeholder="Paste the article here, then press Analyse (Ctrl+Enter)…"
+            <textarea ref={area} class="paste-area" aria-label={t.article_text}
+                      placeholder={t.paste_placeholder}
                       onkeydown={on_key} disabled={props.busy} />
             <div class="paste-actions">
                 <button class="primary" onclick={on_click} disabled={props.busy}>
-                    { if props.busy { "Analysing…" } else { "Analyse" } }
+                    { if props.busy { t.analysing } else { t.analyse } }
                 </button>
                 <button onclick={props.on_sample.reform(|_| ())} disabled={props.busy}>
-                    { "Try the sample article" }
+                    { t.try_sample }
                 </button>
-                <span class="hint">{ "or drop a .txt, .md or .scholia.json file anywhere on the page" }</span>
+                <span class="hint">{ t.drop_hint }</span>
             </div>
         </section>
     }

@@ -3,7 +3,7 @@
 //! cancel; Delete rejects a suggestion or deletes an annotation; `A` labels
 //! every other occurrence of an annotation's text.
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::model::{LabelDef, LabelSet};
 use crate::ui::state::{Action, Popover};
 use web_sys::HtmlInputElement;
@@ -31,6 +31,8 @@ pub struct AnnotationPopoverProps {
 /// The popover.
 #[function_component]
 pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let p = &props.popover;
     let save = {
         let dispatch = props.dispatch.clone();
@@ -63,13 +65,7 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
         let pressed = def.name == p.label;
         let name = def.name.clone();
         let key = def.key.map(|k| k.to_ascii_uppercase().to_string());
-        let mut title = def.name.to_string();
-        if !def.description.is_empty() {
-            title = format!("{title} — {}", def.description);
-        }
-        if let Some(k) = &key {
-            title = format!("{title} (key {k})");
-        }
+        let title = lang.label_choice_title(def);
         html! {
             <button key={def.name.to_string()} class={classes!("label-choice", pressed.then_some("picked"))}
                     data-label={def.name.to_string()} aria-pressed={pressed.to_string()} title={title}
@@ -84,9 +80,9 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action.clone()))
     };
     let (heading, save_text) = match (p.editing, p.suggestion) {
-        (Some(_), _) => ("Edit annotation", "Save"),
-        (None, true) => ("Suggestion", "Accept"),
-        (None, false) => ("Annotate", "Save"),
+        (Some(_), _) => (t.edit_annotation, t.save),
+        (None, true) => (t.suggestion, t.accept),
+        (None, false) => (t.annotate, t.save),
     };
     let style = format!("left: {:.0}px; top: {:.0}px;", p.x, p.y + 8.0);
     html! {
@@ -98,28 +94,28 @@ pub fn AnnotationPopover(props: &AnnotationPopoverProps) -> Html {
                     <span class="popover-detail">{ detail.clone() }</span>
                 }
             </div>
-            <div class="label-choices" role="group" aria-label="Label">
+            <div class="label-choices" role="group" aria-label={t.label}>
                 { for props.labels.iter().map(label_button) }
             </div>
-            <input class="note-input" type="text" placeholder="Note (optional) — Enter saves"
-                   aria-label="Note" value={p.note.clone()} oninput={on_note} onkeydown={on_note_key} />
+            <input class="note-input" type="text" placeholder={t.note_placeholder}
+                   aria-label={t.note} value={p.note.clone()} oninput={on_note} onkeydown={on_note_key} />
             <div class="popover-actions">
                 <button class="primary" onclick={save.reform(|_: MouseEvent| ())}>
                     { save_text }<kbd>{ "Enter" }</kbd>
                 </button>
                 if p.suggestion && p.editing.is_none() {
                     <button class="danger" onclick={send(Action::Reject { start: p.start, end: p.end })}>
-                        { "Reject" }<kbd>{ "Del" }</kbd>
+                        { t.reject }<kbd>{ "Del" }</kbd>
                     </button>
                 }
                 if let Some(id) = p.editing {
                     <button onclick={send(Action::EveryOccurrence(id))} disabled={props.others == 0}
-                            title="Give every other occurrence of this text the same label">
-                        { format!("Every occurrence ({} more)", props.others) }<kbd>{ "A" }</kbd>
+                            title={t.every_occurrence_title}>
+                        { lang.every_occurrence(props.others) }<kbd>{ "A" }</kbd>
                     </button>
-                    <button class="danger" onclick={send(Action::Remove(id))}>{ "Delete" }<kbd>{ "Del" }</kbd></button>
+                    <button class="danger" onclick={send(Action::Remove(id))}>{ t.delete }<kbd>{ "Del" }</kbd></button>
                 }
-                <button class="quiet" onclick={send(Action::CancelPopover)}>{ "Cancel" }<kbd>{ "Esc" }</kbd></button>
+                <button class="quiet" onclick={send(Action::CancelPopover)}>{ t.cancel }<kbd>{ "Esc" }</kbd></button>
             </div>
         </div>
     }

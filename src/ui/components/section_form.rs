@@ -1,6 +1,6 @@
 //! The inline form that labels a whole section (label + note).
 
-use super::Dispatch;
+use super::{use_lang, Dispatch};
 use crate::model::{SectionAnnotation, MAX_SECTION_LABEL};
 use crate::ui::state::Action;
 use web_sys::HtmlInputElement;
@@ -32,6 +32,7 @@ pub struct SectionFormProps {
 /// Label, note, Save / Remove / Cancel.
 #[function_component]
 pub fn SectionForm(props: &SectionFormProps) -> Html {
+    let t = use_lang().texts();
     let label_ref = use_node_ref();
     let note_ref = use_node_ref();
     {
@@ -73,20 +74,20 @@ pub fn SectionForm(props: &SectionFormProps) -> Html {
         .map(|c| (c.label.clone(), c.note.clone()))
         .unwrap_or_default();
     html! {
-        <form class="section-form" onsubmit={on_submit} aria-label="Label this section">
-            <input ref={label_ref} type="text" class="section-label-input" placeholder="Section label, e.g. Lede"
-                   aria-label="Section label" required=true maxlength={MAX_SECTION_LABEL.to_string()}
+        <form class="section-form" onsubmit={on_submit} aria-label={t.section_form}>
+            <input ref={label_ref} type="text" class="section-label-input" placeholder={t.section_label_placeholder}
+                   aria-label={t.section_label} required=true maxlength={MAX_SECTION_LABEL.to_string()}
                    list={list_id.clone()} value={label} />
             <datalist id={list_id}>
                 { for COMMON_LABELS.iter().map(|l| html! { <option value={*l} /> }) }
             </datalist>
-            <input ref={note_ref} type="text" class="section-note-input" placeholder="Note (optional)"
-                   aria-label="Section note" value={note} />
-            <button type="submit" class="primary">{ "Save" }</button>
+            <input ref={note_ref} type="text" class="section-note-input" placeholder={t.note_optional}
+                   aria-label={t.section_note} value={note} />
+            <button type="submit" class="primary">{ t.save }</button>
             if props.current.is_some() {
-                <button type="button" onclick={on_remove}>{ "Remove label" }</button>
+                <button type="button" onclick={on_remove}>{ t.remove_label }</button>
             }
-            <button type="button" class="quiet" onclick={on_cancel}>{ "Cancel" }</button>
+            <button type="button" class="quiet" onclick={on_cancel}>{ t.cancel }</button>
         </form>
     }
 }

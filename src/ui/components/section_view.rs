@@ -4,8 +4,9 @@
 //! Rendered as its own component so that an edit re-renders only the
 //! sections whose [`SectionModel`] changed.
 
-use super::{Dispatch, SectionForm};
+use super::{use_lang, Dispatch, SectionForm};
 use crate::analysis::SectionKind;
+use crate::ui::i18n::Texts;
 use crate::ui::state::Action;
 use crate::ui::view::{Chunk, Piece, SectionModel};
 use std::rc::Rc;
@@ -25,7 +26,7 @@ pub struct SectionViewProps {
     pub dispatch: Dispatch,
 }
 
-fn piece(p: &Piece) -> Html {
+fn piece(p: &Piece, t: &Texts) -> Html {
     let start = p.start.to_string();
     match p.annotations.first() {
         None => html! {
@@ -44,7 +45,7 @@ fn piece(p: &Piece) -> Html {
                 .map(|(_, l)| l.as_str())
                 .collect::<Vec<_>>()
                 .join(" + ");
-            let title = format!("{labels} · your annotation · click to edit");
+            let title = format!("{labels} · {}", t.your_annotation);
             let stacked = (p.annotations.len() > 1).then_some("stacked");
             html! {
                 <mark class={classes!("annotation", stacked, p.found.then_some("found"))} data-label={label.to_string()} data-ann={ids}
@@ -57,19 +58,21 @@ fn piece(p: &Piece) -> Html {
 /// A heading or paragraph with its marks.
 #[function_component]
 pub fn SectionView(props: &SectionViewProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let model = &props.model;
     let index = model.index;
     let content: Html = model
         .chunks
         .iter()
         .map(|chunk| match chunk {
-            Chunk::Plain(p) => piece(p),
+            Chunk::Plain(p) => piece(p, t),
             Chunk::Suggested { label, start, end, title, pieces } => html! {
                 <mark class={classes!("suggestion", (props.cursor == Some(*start)).then_some("cursor"))}
                       data-label={label.to_string()} data-span={start.to_string()} data-end={end.to_string()}
                       aria-current={(props.cursor == Some(*start)).then_some("true")}
-                      aria-description={format!("{label}, suggestion")} title={title.clone()}>
-                    { for pieces.iter().map(piece) }
+                      aria-description={format!("{label}, {}", t.suggestion_word)} title={title.clone()}>
+                    { for pieces.iter().map(|p| piece(p, t)) }
                 </mark>
             },
         })
@@ -78,14 +81,10 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let open_form =
         Callback::from(move |_: MouseEvent| open_form.dispatch(Action::OpenSectionForm(index)));
     let (tag_text, tag_title) = match &model.label {
-        Some(l) if l.note.is_empty() => (l.label.clone(), format!("Section label: {}", l.label)),
-        Some(l) => (
-            l.label.clone(),
-            format!("Section label: {} — {}", l.label, l.note),
-        ),
+        Some(l) => (l.label.clone(), lang.section_label_title(&l.label, &l.note)),
         None => (
-            "+ label".to_string(),
-            "Label this whole section".to_string(),
+            t.add_section_label.to_string(),
+            t.add_section_label_title.to_string(),
         ),
     };
     let kind = match model.kind {

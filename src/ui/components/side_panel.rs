@@ -2,7 +2,7 @@
 //! rejected ones) with the section labels; the Summary; and the Labels (the
 //! legend with keys and accept/reject all).
 
-use super::{AnnotationList, DictionaryPanel, Dispatch, Legend, SummaryPanel};
+use super::{use_lang, AnnotationList, DictionaryPanel, Dispatch, Legend, SummaryPanel};
 use crate::model::{Dictionary, Document, LabelName};
 use crate::ui::dom::scroll_to_and_flash;
 use crate::ui::state::{Action, PanelTab};
@@ -27,17 +27,18 @@ pub struct SidePanelProps {
     pub dispatch: Dispatch,
 }
 
-const TABS: [(PanelTab, &str); 3] = [
-    (PanelTab::Annotations, "Annotations"),
-    (PanelTab::Summary, "Summary"),
-    (PanelTab::Labels, "Labels"),
-];
-
 /// The panel.
 #[function_component]
 pub fn SidePanel(props: &SidePanelProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     let doc = &props.doc;
-    let tabs = TABS.iter().map(|&(tab, name)| {
+    let tabs = [
+        (PanelTab::Annotations, t.annotations),
+        (PanelTab::Summary, t.summary),
+        (PanelTab::Labels, t.labels),
+    ];
+    let tabs = tabs.iter().map(|&(tab, name)| {
         let dispatch = props.dispatch.clone();
         let selected = tab == props.tab;
         let count = match tab {
@@ -60,7 +61,7 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <AnnotationList items={items} status={props.list_status} label={props.list_label.clone()}
                                 labels={labels} dispatch={props.dispatch.clone()} />
                 if !doc.section_annotations.is_empty() {
-                    <h2>{ format!("Section labels ({})", doc.section_annotations.len()) }</h2>
+                    <h2>{ lang.section_labels(doc.section_annotations.len()) }</h2>
                     <ol class="section-label-list">
                         { for doc.section_annotations.iter().map(|s| {
                             let index = s.section;
@@ -108,14 +109,14 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <DictionaryPanel dictionary={props.dictionary.clone()} labels={doc.labels.clone()}
                                  dispatch={props.dispatch.clone()} />
                 <p class="panel-help">
-                    { "Dashed underlines are suggestions: click one (or move to it with N and P) to accept, relabel or reject it. Filled highlights are your annotations. Select any text to annotate it. Press ? for every shortcut." }
+                    { t.labels_help }
                 </p>
                 </>
             }
         }
     };
     html! {
-        <aside class="side-panel" aria-label="Annotations, summary and labels">
+        <aside class="side-panel" aria-label={t.side_panel}>
             <div class="tabs" role="tablist">{ for tabs }</div>
             <div class="tab-body" role="tabpanel">{ body }</div>
         </aside>

@@ -2,6 +2,7 @@
 //! label (click one to step through its occurrences), and a table of every
 //! normalised amount and date, sortable by value.
 
+use super::use_lang;
 use crate::ui::dom::scroll_to_and_flash;
 use crate::ui::summary::Summary;
 use std::rc::Rc;
@@ -22,6 +23,8 @@ fn at(start: usize) -> String {
 /// The tab's content.
 #[function_component]
 pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
     // How to order the table, and how far each entity's cycle has gone: view
     // state only, so it lives here rather than in the reducer.
     let by_value = use_state(|| false);
@@ -48,13 +51,13 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
     };
     html! {
         <div class="summary">
-            <h3>{ "Labels" }</h3>
-            <ul class="bars" aria-label="Spans by label">
+            <h3>{ t.labels }</h3>
+            <ul class="bars" aria-label={t.spans_by_label}>
                 { for s.counts.iter().filter(|c| c.annotated + c.pending > 0).map(|c| {
                     let width = |n: usize| format!("width: {:.1}%", 100.0 * n as f64 / most as f64);
                     html! {
                         <li key={c.label.to_string()} data-label={c.label.to_string()}
-                            title={format!("{}: {} annotated, {} suggested", c.label, c.annotated, c.pending)}>
+                            title={lang.bar_title(&c.label, c.annotated, c.pending)}>
                             <span class="bar-name">{ c.label.as_str() }</span>
                             <span class="bar">
                                 <span class="bar-annotated" style={width(c.annotated)}></span>
@@ -65,9 +68,9 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
                     }
                 }) }
             </ul>
-            <h3>{ "Entities" }</h3>
+            <h3>{ t.entities }</h3>
             if s.entities.is_empty() {
-                <p class="empty-list">{ "No names found or annotated." }</p>
+                <p class="empty-list">{ t.no_entities }</p>
             }
             { for s.entities.iter().map(|(label, groups)| html! {
                 <div key={label.to_string()} class="entity-group">
@@ -84,7 +87,7 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
                         });
                         html! {
                             <button class="entity" onclick={go}
-                                    title={format!("{} occurrence(s): click to step through them", g.starts.len())}>
+                                    title={lang.occurrences_title(g.starts.len())}>
                                 { &g.text }<span class="entity-count">{ g.starts.len() }</span>
                             </button>
                         }
@@ -92,16 +95,16 @@ pub fn SummaryPanel(props: &SummaryPanelProps) -> Html {
                 </div>
             }) }
             <h3>
-                { "Amounts and dates" }
+                { t.amounts_and_dates }
                 <button class="quiet sort" onclick={toggle} aria-pressed={by_value.to_string()}>
-                    { if *by_value { "sorted by value" } else { "in text order" } }
+                    { if *by_value { t.sorted_by_value } else { t.in_text_order } }
                 </button>
             </h3>
             if rows.is_empty() {
-                <p class="empty-list">{ "No amounts, percentages, quantities or dates." }</p>
+                <p class="empty-list">{ t.no_amounts }</p>
             } else {
                 <table class="amounts">
-                    <thead><tr><th>{ "label" }</th><th>{ "as written" }</th><th>{ "value" }</th></tr></thead>
+                    <thead><tr><th>{ t.column_label }</th><th>{ t.column_text }</th><th>{ t.column_value }</th></tr></thead>
                     <tbody>
                         { for rows.iter().map(|r| {
                             let start = r.start;

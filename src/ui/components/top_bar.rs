@@ -1,8 +1,10 @@
-//! The top bar: title, New, Open, Export. Always visible.
+//! The top bar: title, New, Open, Export, the language switch. Always visible.
 
+use super::use_lang;
 use crate::export::Format;
+use crate::ui::i18n::Lang;
 use crate::ui::state::Action;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Props of [`TopBar`].
@@ -26,6 +28,9 @@ pub struct TopBarProps {
     /// True when there is an undone edit to redo.
     #[prop_or_default]
     pub can_redo: bool,
+    /// Switches (and remembers) the interface's language.
+    #[prop_or_default]
+    pub on_lang: Callback<Lang>,
     /// The reducer (undo, redo, shortcuts).
     pub dispatch: super::Dispatch,
 }
@@ -33,6 +38,12 @@ pub struct TopBarProps {
 /// Title field and the document commands.
 #[function_component]
 pub fn TopBar(props: &TopBarProps) -> Html {
+    let lang = use_lang();
+    let t = lang.texts();
+    let on_lang = props.on_lang.reform(|e: Event| {
+        let select: HtmlSelectElement = e.target_unchecked_into();
+        Lang::from_code(&select.value()).unwrap_or_default()
+    });
     let on_title = props.on_rename.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         input.value()
@@ -74,38 +85,38 @@ pub fn TopBar(props: &TopBarProps) -> Html {
         <header class="top-bar">
             <span class="brand" aria-hidden="true">{ "Scholia" }</span>
             if let Some(title) = &props.title {
-                <input class="title" type="text" aria-label="Document title"
+                <input class="title" type="text" aria-label={t.document_title}
                        value={title.clone()} onchange={on_title} maxlength="120" />
             } else {
-                <span class="title placeholder">{ "Paste an article to begin" }</span>
+                <span class="title placeholder">{ t.paste_to_begin }</span>
             }
             <nav class="commands">
                 if has_doc {
-                    <button onclick={send(Action::Undo)} disabled={!props.can_undo} title="Undo (Ctrl+Z)" aria-label="Undo">{ "↶" }</button>
-                    <button onclick={send(Action::Redo)} disabled={!props.can_redo} title="Redo (Ctrl+Shift+Z)" aria-label="Redo">{ "↷" }</button>
+                    <button class="undo" onclick={send(Action::Undo)} disabled={!props.can_undo} title={t.undo_title} aria-label={t.undo}>{ "↶" }</button>
+                    <button class="redo" onclick={send(Action::Redo)} disabled={!props.can_redo} title={t.redo_title} aria-label={t.redo}>{ "↷" }</button>
                 }
                 if has_doc {
-                    <button onclick={props.on_new.reform(|_| ())} title="Close this article and paste another">{ "New" }</button>
+                    <button onclick={props.on_new.reform(|_| ())} title={t.new_title}>{ t.new }</button>
                 }
-                <label class="button" title="Open a text (.txt, .md) or an annotation file (Scholia, W3C, doccano, spaCy JSONL)">
-                    { "Open file…" }
+                <label class="button" title={t.open_file_title}>
+                    { t.open_file }
                     <input type="file" class="visually-hidden" accept=".txt,.md,.markdown,.text,.json,.jsonl,text/plain,text/markdown,application/json"
-                           onchange={on_file} aria-label="Open file" />
+                           onchange={on_file} aria-label={t.open_file_input} />
                 </label>
-                <button onclick={send(Action::ToggleLibrary)} title="Documents saved in this browser">{ "Documents" }</button>
-                <button onclick={send(Action::ToggleHelp)} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">{ "?" }</button>
+                <button onclick={send(Action::ToggleLibrary)} title={t.documents_title}>{ t.documents }</button>
+                <button onclick={send(Action::ToggleHelp)} title={t.shortcuts_title} aria-label={t.shortcuts}>{ "?" }</button>
                 if has_doc {
-                    <label class="button" title="Put the annotations of a Scholia, W3C, doccano or spaCy file onto this text; moved text is found by its quotes">
-                        { "Import annotations…" }
+                    <label class="button" title={t.import_title}>
+                        { t.import }
                         <input type="file" class="visually-hidden" accept=".json,.jsonl,application/json"
-                               onchange={on_import} aria-label="Import annotations onto this text" />
+                               onchange={on_import} aria-label={t.import_input} />
                     </label>
                 }
                 if has_doc {
                     <button class="primary" onclick={props.on_export.reform(|_| Format::Native)}
-                            title="Download the text, suggestions and annotations as a Scholia file (.scholia.json)">{ "Export" }</button>
+                            title={t.export_title}>{ t.export }</button>
                     <details class="export-menu" ref={menu.clone()}>
-                        <summary aria-label="Other export formats" title="Other formats">{ "▾" }</summary>
+                        <summary aria-label={t.other_formats} title={t.other_formats_title}>{ "▾" }</summary>
                         <div class="export-formats" role="menu">
                             { for [
                                 (Format::W3c, "W3C Web Annotation (.w3c.json)"),
@@ -118,6 +129,11 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                         </div>
                     </details>
                 }
+                <select class="lang-switch" aria-label={t.language} onchange={on_lang}>
+                    { for Lang::ALL.into_iter().map(|l| html! {
+                        <option value={l.code()} lang={l.code()} selected={l == lang}>{ l.name() }</option>
+                    }) }
+                </select>
             </nav>
         </header>
     }
