@@ -17,7 +17,7 @@ pub use dictionary::{Dictionary, Term, MAX_TERMS, MAX_TERM_CHARS};
 pub use labels::{LabelDef, LabelError, LabelName, LabelSet, MAX_LABEL_NAME, RESERVED_KEYS};
 pub use offsets::{
     byte_offsets, byte_range, char_len, char_to_utf16, slice_chars, snap_to_graphemes,
-    utf16_to_char,
+    snap_to_words, utf16_to_char,
 };
 pub use suggestions::SuggestionState;
 pub use time::iso8601_from_millis;

@@ -76,6 +76,52 @@ pub fn snap_to_graphemes(text: &str, start: usize, end: usize) -> (usize, usize)
     (snapped_start, snapped_end.max(snapped_start))
 }
 
+/// True for a character of a word written in an alphabet (Latin, Greek,
+/// Cyrillic …, with digits and combining marks); false for space,
+/// punctuation and the ideographs and kana of Chinese and Japanese, each of
+/// which is a word of its own for selection.
+fn in_alphabetic_word(c: char) -> bool {
+    let ideograph = matches!(c,
+        '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFF}');
+    !ideograph && (c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}'))
+}
+
+/// Widens `start..end` (code points) to whole words where an edge cuts
+/// through a word written in an alphabet: `icrosof` in `Microsoft` becomes
+/// `Microsoft`. Chinese is never widened (each character stands alone), nor
+/// is an edge that already falls between words. Scans only the words at
+/// the two edges.
+pub fn snap_to_words(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let range = byte_range(text, start, end);
+    if range.is_empty() {
+        return (start, end);
+    }
+    let (mut from, mut to) = (range.start, range.end);
+    if text[from..].chars().next().is_some_and(in_alphabetic_word) {
+        while let Some(c) = text[..from]
+            .chars()
+            .next_back()
+            .filter(|&c| in_alphabetic_word(c))
+        {
+            from -= c.len_utf8();
+        }
+    }
+    if text[..to]
+        .chars()
+        .next_back()
+        .is_some_and(in_alphabetic_word)
+    {
+        while let Some(c) = text[to..].chars().next().filter(|&c| in_alphabetic_word(c)) {
+            to += c.len_utf8();
+        }
+    }
+    (
+        start - text[from..range.start].chars().count(),
+        end + text[range.end..to].chars().count(),
+    )
+}
+
 /// The code-point offset of UTF-16 offset `utf16` in `text`.
 pub fn utf16_to_char(text: &str, utf16: usize) -> usize {
     let mut units = 0;
@@ -97,6 +143,41 @@ pub fn char_to_utf16(text: &str, chars: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snaps_alphabetic_words_but_not_chinese() {
+        let text = "微軟 Microsoft 與 Mistral AI 合作，café au lait, naïve";
+        let at = |w: &str| {
+            let b = text.find(w).unwrap();
+            let s = text[..b].chars().count();
+            (s, s + w.chars().count())
+        };
+        let (ms, me) = at("Microsoft");
+        for (start, end, want) in [
+            (ms + 1, me - 1, (ms, me)),     // icrosof → Microsoft
+            (ms, me, (ms, me)),             // already whole
+            (ms + 3, ms + 4, (ms, me)),     // one letter
+            (0, 1, (0, 1)),                 // 微: Chinese stays as selected
+            (ms - 2, ms + 2, (ms - 2, me)), // 軟 Mi… → 軟 Microsoft
+        ] {
+            assert_eq!(snap_to_words(text, start, end), want, "{start}..{end}");
+        }
+        let (cs, ce) = at("café");
+        assert_eq!(
+            snap_to_words(text, cs + 1, cs + 3),
+            (cs, ce),
+            "accents are letters"
+        );
+        let (ns, ne) = at("naïve");
+        assert_eq!(snap_to_words(text, ns + 2, ns + 3), (ns, ne));
+        let (as_, ae) = at("AI");
+        assert_eq!(
+            snap_to_words(text, as_, ae + 1),
+            (as_, ae + 1),
+            "a space edge stays"
+        );
+        assert_eq!(snap_to_words(text, 3, 3), (3, 3));
+    }
 
     #[test]
     fn converts_between_units() {

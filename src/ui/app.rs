@@ -51,6 +51,7 @@ fn restored_state() -> State {
     }
     state.library = storage::library();
     state.dictionary = Rc::new(storage::dictionary());
+    state.snap_words = storage::snap_words();
     state
 }
 
@@ -209,24 +210,29 @@ pub fn App() -> Html {
     // The label set edited last is the one new documents start with.
     {
         let labels = state.doc.as_ref().map(|d| d.labels.clone());
-        let dispatch = dispatch.clone();
+        let (dispatch, lang) = (dispatch.clone(), state.lang);
         use_effect_with(labels, move |labels| {
             if let Some(labels) = labels {
                 if let Err(e) = storage::save_label_template(labels) {
-                    dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                    dispatch.dispatch(Action::Notify(Notice::error(e.message(lang))));
                 }
             }
         });
     }
-    // The dictionary is saved whenever it changes (it lives outside documents).
+    // The dictionary and the settings live outside documents: each is saved
+    // whenever it changes.
     {
-        let dispatch = dispatch.clone();
+        let (dispatch, lang) = (dispatch.clone(), state.lang);
         use_effect_with(state.dictionary.clone(), move |dictionary| {
             if let Err(e) = storage::save_dictionary(dictionary) {
-                dispatch.dispatch(Action::Notify(Notice::error(e.to_string())));
+                dispatch.dispatch(Action::Notify(Notice::error(e.message(lang))));
             }
         });
     }
+    use_effect_with(state.snap_words, |snap| {
+        // Harmless when it fails: the setting holds for this visit.
+        let _ = storage::save_snap_words(*snap);
+    });
     // `<html lang>` picks the CJK fonts and tells screen readers the language.
     use_effect_with(lang, |lang| {
         let document = gloo::utils::document();
@@ -503,6 +509,7 @@ pub fn App() -> Html {
                     </div>
                     <SidePanel doc={doc.clone()} tab={state.panel} list_status={state.list_status}
                                list_label={state.list_label.clone()} dictionary={state.dictionary.clone()}
+                               snap_words={state.snap_words}
                                dispatch={dispatch.clone()} />
                 } else {
                     <PasteScreen busy={state.busy} on_submit={on_submit} on_sample={on_sample} />

@@ -955,6 +955,8 @@ texts! {
     add_term,
     /// A term's remove button, tooltip.
     remove_term_title,
+    /// The word-snapping setting.
+    snap_words,
 }
 
 /// A field of a label's row in the legend.
@@ -1097,6 +1099,7 @@ pub const EN: Texts = Texts {
     new_term_label: "Label of the new term",
     add_term: "Add",
     remove_term_title: "Remove",
+    snap_words: "Snap selections in Latin script to whole words",
 };
 
 /// Traditional Chinese, as written in Taiwan.
@@ -1225,6 +1228,7 @@ pub const ZH_HANT: Texts = Texts {
     new_term_label: "新詞條的標籤",
     add_term: "加入",
     remove_term_title: "移除",
+    snap_words: "拉丁字母的選取自動擴展到完整單字",
 };
 
 /// The fixed strings of `lang`.

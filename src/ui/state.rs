@@ -91,6 +91,8 @@ pub struct State {
     pub dictionary: Rc<Dictionary>,
     /// The interface's language.
     pub lang: Lang,
+    /// True when selections in Latin script snap to whole words.
+    pub snap_words: bool,
 }
 
 /// The find bar's query and what it found.
@@ -308,6 +310,8 @@ pub enum Action {
     DismissNotice,
     /// Switches the interface's language.
     SetLang(Lang),
+    /// Turns snapping Latin selections to whole words on or off.
+    SetSnapWords(bool),
 }
 
 impl Notice {
@@ -562,6 +566,12 @@ impl State {
                 if let Some(doc) = &self.doc {
                     // Never half an emoji or a letter without its accent.
                     let (start, end) = crate::model::snap_to_graphemes(&doc.text, start, end);
+                    // And, when the user asked for it, never half a Latin word.
+                    let (start, end) = if self.snap_words {
+                        crate::model::snap_to_words(&doc.text, start, end)
+                    } else {
+                        (start, end)
+                    };
                     // A selection that matches a suggestion offers its label first.
                     let suggested = doc
                         .suggestion(start, end)
@@ -819,6 +829,7 @@ impl State {
             }
             Action::DismissNotice => self.notice = None,
             Action::SetLang(lang) => self.lang = lang,
+            Action::SetSnapWords(on) => self.snap_words = on,
         }
         self
     }
@@ -1202,6 +1213,20 @@ mod tests {
             .spans
             .iter()
             .any(|x| x.text == "遠揚晶片" && x.label == Label::Org));
+    }
+
+    #[test]
+    fn selections_snap_to_whole_latin_words_when_asked() {
+        let s = select(open("微軟與 Microsoft 合作。"), 5, 12);
+        assert_eq!(s.popover.as_ref().map(|p| (p.start, p.end)), Some((5, 12)));
+        let s = select(s.apply(Action::SetSnapWords(true)), 5, 12);
+        assert_eq!(s.popover.as_ref().map(|p| (p.start, p.end)), Some((4, 13)));
+        let s = select(s, 0, 1);
+        assert_eq!(
+            s.popover.as_ref().map(|p| (p.start, p.end)),
+            Some((0, 1)),
+            "Chinese is selectable character by character"
+        );
     }
 
     #[test]

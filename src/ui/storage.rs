@@ -181,6 +181,26 @@ pub fn rename(id: &str, title: &str, lang: Lang) -> Result<(), String> {
         .map_err(|e| e.message(lang))
 }
 
+/// The key of the "snap Latin selections to whole words" setting.
+pub const SNAP_WORDS_KEY: &str = "scholia.v1.snap-words";
+
+/// Whether Latin selections snap to whole words (off unless chosen).
+pub fn snap_words() -> bool {
+    local_storage()
+        .ok()
+        .and_then(|s| s.get_item(SNAP_WORDS_KEY).ok().flatten())
+        .is_some_and(|v| v == "true")
+}
+
+/// Remembers the word-snapping setting.
+pub fn save_snap_words(on: bool) -> Result<(), SaveError> {
+    set(
+        &local_storage()?,
+        SNAP_WORDS_KEY,
+        if on { "true" } else { "false" },
+    )
+}
+
 /// The interface language the user chose, if any.
 pub fn saved_lang() -> Option<Lang> {
     let code = local_storage().ok()?.get_item(LANG_KEY).ok()??;

@@ -580,6 +580,23 @@ describe('Scholia in the browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('.dictionary .term').length === 1);
   });
 
+  test('with the setting on, a Latin selection snaps to whole words; Chinese stays character by character', async () => {
+    await pasteAndAnalyse('微軟與 Microsoft 合作。');
+    await page.click('.tab:has-text("Labels")');
+    await page.check('.snap-words');
+    await dragSelect('icrosof');
+    assert.equal(await page.textContent('.popover-quote'), 'Microsoft');
+    await page.keyboard.press('2');
+    await page.waitForSelector('mark.annotation >> text=Microsoft');
+    await dragSelect('軟');
+    assert.equal(await page.textContent('.popover-quote'), '軟');
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.waitForSelector('mark.annotation');
+    await page.click('.tab:has-text("Labels")');
+    assert.equal(await page.isChecked('.snap-words'), true, 'the setting is remembered');
+  });
+
   test('overlapping and nested annotations are drawn stacked, each reachable by click and from the list', async () => {
     await pasteAndAnalyse('微軟投資 Mistral AI 130 億美元。');
     await dragSelect('Mistral AI');

@@ -23,6 +23,8 @@ pub struct SidePanelProps {
     pub list_label: Option<LabelName>,
     /// The user's dictionary (shown in the Labels tab).
     pub dictionary: Rc<Dictionary>,
+    /// The word-snapping setting (shown in the Labels tab).
+    pub snap_words: bool,
     /// The reducer.
     pub dispatch: Dispatch,
 }
@@ -88,6 +90,13 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
         }
         PanelTab::Summary => html! { <SummaryPanel summary={Rc::new(summary(doc))} /> },
         PanelTab::Labels => {
+            let snap_words = {
+                let dispatch = props.dispatch.clone();
+                Callback::from(move |e: Event| {
+                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    dispatch.dispatch(Action::SetSnapWords(input.checked()));
+                })
+            };
             let annotated: Vec<usize> = doc
                 .labels
                 .iter()
@@ -106,6 +115,11 @@ pub fn SidePanel(props: &SidePanelProps) -> Html {
                 <>
                 <Legend labels={doc.labels.clone()} annotated={annotated} pending={pending}
                         dispatch={props.dispatch.clone()} />
+                <label class="setting">
+                    <input type="checkbox" class="snap-words" checked={props.snap_words}
+                           onchange={snap_words} />
+                    { t.snap_words }
+                </label>
                 <DictionaryPanel dictionary={props.dictionary.clone()} labels={doc.labels.clone()}
                                  dispatch={props.dispatch.clone()} />
                 <p class="panel-help">
