@@ -126,6 +126,22 @@ pub fn scroll_into_view(selector: &str) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Scrolls the first element matching `selector` into view (at once) and
+/// returns the point below its start, in page coordinates: where a popover
+/// about it opens.
+pub fn anchor_below(selector: &str) -> Option<(f64, f64)> {
+    let element = gloo::utils::document().query_selector(selector).ok()??;
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    let rect = element.get_bounding_client_rect();
+    let window = gloo::utils::window();
+    Some((
+        rect.left() + window.scroll_x().unwrap_or(0.0),
+        rect.bottom() + window.scroll_y().unwrap_or(0.0),
+    ))
+}
+
 /// Scrolls the first element matching `selector` into view and flashes it.
 pub fn scroll_to_and_flash(selector: &str) {
     let document = gloo::utils::document();

@@ -390,10 +390,12 @@ impl Lang {
     pub fn row_action(self, action: RowAction, text: &str) -> String {
         match (self, action) {
             (Lang::En, RowAction::Delete) => format!("Delete annotation {text}"),
+            (Lang::En, RowAction::Edit) => format!("Edit annotation {text}"),
             (Lang::En, RowAction::Restore) => format!("Restore suggestion {text}"),
             (Lang::En, RowAction::Accept) => format!("Accept suggestion {text}"),
             (Lang::En, RowAction::Reject) => format!("Reject suggestion {text}"),
             (Lang::ZhHant, RowAction::Delete) => format!("刪除註記「{text}」"),
+            (Lang::ZhHant, RowAction::Edit) => format!("編輯註記「{text}」"),
             (Lang::ZhHant, RowAction::Restore) => format!("還原建議「{text}」"),
             (Lang::ZhHant, RowAction::Accept) => format!("接受建議「{text}」"),
             (Lang::ZhHant, RowAction::Reject) => format!("拒絕建議「{text}」"),
@@ -635,6 +637,8 @@ impl Lang {
 pub enum RowAction {
     /// Delete an annotation.
     Delete,
+    /// Open an annotation's popover (label, note, every occurrence).
+    Edit,
     /// Make a rejected suggestion pending again.
     Restore,
     /// Accept a suggestion.
@@ -957,6 +961,8 @@ texts! {
     remove_term_title,
     /// The word-snapping setting.
     snap_words,
+    /// A listed annotation's edit button, tooltip.
+    edit,
 }
 
 /// A field of a label's row in the legend.
@@ -1100,6 +1106,7 @@ pub const EN: Texts = Texts {
     add_term: "Add",
     remove_term_title: "Remove",
     snap_words: "Snap selections in Latin script to whole words",
+    edit: "Edit",
 };
 
 /// Traditional Chinese, as written in Taiwan.
@@ -1229,6 +1236,7 @@ pub const ZH_HANT: Texts = Texts {
     add_term: "加入",
     remove_term_title: "移除",
     snap_words: "拉丁字母的選取自動擴展到完整單字",
+    edit: "編輯",
 };
 
 /// The fixed strings of `lang`.

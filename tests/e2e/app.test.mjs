@@ -623,6 +623,14 @@ describe('Scholia in the browser', () => {
     await rows.nth(1).locator('.item-main').focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('mark.flash');
+    // The list's edit button is the keyboard's way into an annotation's popover.
+    await rows.nth(0).locator('.edit').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.popover >> text=Edit annotation');
+    await page.keyboard.press('6'); // relabel PRODUCT → EVENT with its key
+    await page.waitForSelector('mark.annotation.stacked[data-label="EVENT"]');
+    await page.keyboard.press('Control+z');
+    await page.waitForSelector('mark.annotation.stacked[data-label="PRODUCT"]');
     const { json } = await exportJson();
     assert.deepEqual(
       json.annotations.map((a) => [a.start, a.end, a.label, a.text]),

@@ -4,7 +4,7 @@
 
 use super::{use_lang, Dispatch};
 use crate::model::LabelName;
-use crate::ui::dom::scroll_to_and_flash;
+use crate::ui::dom::{anchor_below, scroll_to_and_flash};
 use crate::ui::i18n::{RowAction, Texts};
 use crate::ui::state::Action;
 use crate::ui::summary::{ListItem, ListStatus};
@@ -103,10 +103,24 @@ pub fn AnnotationList(props: &AnnotationListProps) -> Html {
                     let go = Callback::from(move |_: MouseEvent| scroll_to_and_flash(&selector));
                     let (start, end) = (item.start, item.end);
                     let actions = match (item.id, status) {
-                        (Some(id), _) => html! {
-                            <button class="quiet delete" onclick={send(Action::Remove(id))}
-                                    aria-label={lang.row_action(RowAction::Delete, &item.text)} title={t.delete}>{ "×" }</button>
-                        },
+                        (Some(id), _) => {
+                            // The popover opens at the mark, as a click on it would:
+                            // the keyboard's way to relabel, annotate every occurrence…
+                            let edit = {
+                                let (dispatch, selector) = (props.dispatch.clone(), mark_selector(item));
+                                Callback::from(move |_: MouseEvent| {
+                                    if let Some((x, y)) = anchor_below(&selector) {
+                                        dispatch.dispatch(Action::EditExisting { id, x, y });
+                                    }
+                                })
+                            };
+                            html! { <>
+                                <button class="quiet edit" onclick={edit}
+                                        aria-label={lang.row_action(RowAction::Edit, &item.text)} title={t.edit}>{ "✎" }</button>
+                                <button class="quiet delete" onclick={send(Action::Remove(id))}
+                                        aria-label={lang.row_action(RowAction::Delete, &item.text)} title={t.delete}>{ "×" }</button>
+                            </> }
+                        }
                         (None, ListStatus::Rejected) => html! {
                             <button class="quiet" onclick={send(Action::Restore { start, end })}
                                     aria-label={lang.row_action(RowAction::Restore, &item.text)} title={t.restore}>{ "↺" }</button>
