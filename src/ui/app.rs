@@ -286,9 +286,13 @@ pub fn App() -> Html {
         });
     }
     // The keyboard cursor stays in view.
+    // The suggestion the keyboard is on is brought into view and selected,
+    // so Shift+arrows can grow or shrink the selection from it.
     use_effect_with(state.cursor, |cursor| {
         if let Some((start, _)) = cursor {
-            dom::scroll_into_view(&format!("mark.suggestion[data-span=\"{start}\"]"));
+            let selector = format!("mark.suggestion[data-span=\"{start}\"]");
+            dom::scroll_into_view(&selector);
+            dom::select_contents(&selector);
         }
     });
 

@@ -126,6 +126,27 @@ pub fn scroll_into_view(selector: &str) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// Makes the text of the first element matching `selector` the browser's
+/// selection. The keyboard cursor does this on every suggestion it reaches,
+/// so that Shift+arrows (the browser's own selection keys) extend or shrink
+/// it from there: the keyboard's way to select any span.
+pub fn select_contents(selector: &str) {
+    let document = gloo::utils::document();
+    let Ok(Some(element)) = document.query_selector(selector) else {
+        return;
+    };
+    let Ok(range) = document.create_range() else {
+        return;
+    };
+    if range.select_node_contents(&element).is_err() {
+        return;
+    }
+    if let Some(Ok(Some(selection))) = web_sys::window().map(|w| w.get_selection()) {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+}
+
 /// Scrolls the first element matching `selector` into view (at once) and
 /// returns the point below its start, in page coordinates: where a popover
 /// about it opens.

@@ -663,7 +663,7 @@ const SHORTCUTS_EN: [(&str, &str); SHORTCUT_COUNT] = [
         "label the selection or suggestion with it at once",
     ),
     ("A", "in an annotation's popover: label every occurrence"),
-    ("Shift + arrows", "select text from the keyboard"),
+    ("Shift + arrows", "grow or shrink the selection from the suggestion the cursor is on (Ctrl too: by words); a label key then labels it"),
     ("Esc", "cancel, close"),
     (
         "Ctrl+F",
@@ -682,7 +682,10 @@ const SHORTCUTS_ZH_HANT: [(&str, &str); SHORTCUT_COUNT] = [
     ("X 或 Delete", "拒絕建議，或刪除註記"),
     ("標籤的按鍵", "立即以該標籤標記選取的文字或建議"),
     ("A", "在註記的浮動視窗中：標記每一處"),
-    ("Shift + 方向鍵", "用鍵盤選取文字"),
+    (
+        "Shift + 方向鍵",
+        "從游標所在的建議開始擴大或縮小選取範圍（加 Ctrl：以字詞為單位），再按標籤鍵即可標註",
+    ),
     ("Esc", "取消、關閉"),
     ("Ctrl+F", "在文章中尋找；Enter / Shift+Enter 逐一跳到相符處"),
     ("Ctrl+Z", "復原"),

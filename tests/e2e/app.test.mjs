@@ -458,6 +458,35 @@ describe('Scholia in the browser', () => {
     assert.equal(await page.locator('mark.annotation').count(), 1);
   });
 
+  test('keyboard only, the whole sample: select a span with Shift+arrows, then decide every suggestion (time printed)', async () => {
+    await page.focus('text=Try the sample article');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.article[data-complete="true"] mark.suggestion');
+    const started = Date.now();
+    // A span of the user's own: from the first suggestion, grow the
+    // selection by three characters, then label it with a key.
+    await page.keyboard.press('n');
+    const first = await page.textContent('mark.suggestion.cursor');
+    assert.equal(await page.evaluate(() => String(getSelection())), first, 'the cursor selects its suggestion');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForSelector('.popover');
+    const quote = await page.textContent('.popover-quote');
+    assert.equal([...quote].length, [...first].length + 3, `${quote} is ${first} and three more`);
+    await page.keyboard.press('4'); // LOC, say
+    await page.waitForSelector('mark.annotation[data-label="LOC"]');
+    // Then every suggestion: accept three, reject the fourth, and so on.
+    const pending = await page.locator('mark.suggestion').count();
+    await page.keyboard.press('n');
+    for (let i = 0; i < pending; i++) await page.keyboard.press(i % 4 === 3 ? 'x' : 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('mark.suggestion').length === 0);
+    const took = Date.now() - started;
+    console.log(`# keyboard-only pass over the whole sample: ${pending} suggestions and one span of the user's own in ${took} ms`);
+    const { json } = await exportJson();
+    assert.equal(json.suggestions.filter((s) => s.state === 'pending').length, 0);
+    assert.equal(json.annotations.filter((a) => a.source === 'user' && a.label === 'LOC').length, 1);
+    assert.equal(json.suggestions.filter((s) => s.state === 'rejected').length, Math.floor(pending / 4));
+  });
+
   test('click a suggestion: its value is shown; reject hides it; the Undo button brings it back', async () => {
     await openSample();
     const money = page.locator('mark.suggestion[data-label="MONEY"]', { hasText: '27.5 億美元' });

@@ -78,11 +78,23 @@ pub fn Article(props: &ArticleProps) -> Html {
         let on_select = on_select.clone();
         Callback::from(move |_: MouseEvent| on_select())
     };
-    let on_key_up = Callback::from(move |e: KeyboardEvent| {
-        if e.shift_key() || e.key() == "Shift" {
-            on_select();
-        }
-    });
+    // Shift+arrows change the selection wherever the focus is (the article
+    // itself is not focusable), so the keyup is heard on the document.
+    {
+        let on_select = on_select.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), "keyup", move |event| {
+                    let Some(e) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.shift_key() || e.key() == "Shift" {
+                        on_select();
+                    }
+                });
+            move || drop(listener)
+        });
+    }
     let on_click = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: MouseEvent| {
@@ -122,7 +134,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     html! {
         <article class="article" ref={article} aria-label={t.article} aria-busy={(!complete).to_string()}
                  data-complete={complete.to_string()}
-                 onmouseup={on_mouse_up} onkeyup={on_key_up} onclick={on_click}>
+                 onmouseup={on_mouse_up} onclick={on_click}>
             { for props.sections.iter().take(*shown).map(|model| html! {
                 <SectionView key={model.index} model={model.clone()}
                              form_open={props.section_form == Some(model.index)}
