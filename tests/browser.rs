@@ -5,12 +5,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use scholia::analysis::{Config, Label};
-use scholia::model::Document;
-use scholia::ui::components::{Article, Shortcuts, TopBar};
+use scholia::model::{Dictionary, Document, LabelName, Term};
+use scholia::ui::components::{Article, LabelStyles, Shortcuts, SidePanel, TopBar};
 use scholia::ui::dom::current_selection;
 use scholia::ui::i18n::Lang;
 use scholia::ui::panic::{show_crash_banner, BANNER_ID};
-use scholia::ui::state::State;
+use scholia::ui::state::{PanelTab, State};
 use scholia::ui::storage::{self, SaveError};
 use scholia::ui::view::section_models;
 use std::rc::Rc;
@@ -401,4 +401,112 @@ fn the_crash_banner_explains_and_offers_reload_and_download() {
     );
     banner.remove();
     storage.clear().unwrap();
+}
+
+#[derive(Properties, PartialEq)]
+struct LabelsHarnessProps {
+    doc: Rc<Document>,
+    dictionary: Rc<Dictionary>,
+}
+
+/// The side panel on its Labels tab, with the label colours, as the app
+/// mounts them.
+#[function_component]
+fn LabelsHarness(props: &LabelsHarnessProps) -> Html {
+    let state = use_reducer({
+        let (doc, dictionary) = (props.doc.clone(), props.dictionary.clone());
+        move || State {
+            doc: Some(doc),
+            dictionary,
+            panel: PanelTab::Labels,
+            ..State::default()
+        }
+    });
+    let doc = state.doc.clone().expect("the harness holds a document");
+    html! {
+        <>
+        <LabelStyles labels={doc.labels.clone()} />
+        <SidePanel doc={doc} tab={state.panel} list_status={state.list_status}
+                   list_label={state.list_label.clone()} dictionary={state.dictionary.clone()}
+                   snap_words={state.snap_words} dispatch={state.dispatcher()} />
+        </>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_labels_tab_edits_the_set_and_shows_the_dictionary() {
+    let mut d = doc("Nadella said the deal opens a new era. 微軟同意。");
+    let claim = d.add_label("CLAIM").unwrap();
+    d.recolour_label("CLAIM", "#112233").unwrap();
+    d.add_annotation(14, 37, claim.clone(), "").unwrap();
+    let dictionary = Rc::new(Dictionary::from_terms([Term {
+        text: "遠揚晶片".into(),
+        label: LabelName::from(Label::Org),
+    }]));
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<LabelsHarness>::with_root_and_props(
+        root.clone(),
+        LabelsHarnessProps {
+            doc: Rc::new(d),
+            dictionary,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+
+    let rows = all(&root, ".legend-item");
+    assert_eq!(rows.len(), 14, "the thirteen and CLAIM");
+    let claim_row = root
+        .query_selector(".legend-item[data-label=\"CLAIM\"]")
+        .unwrap()
+        .expect("a row for the custom label");
+    let key: web_sys::HtmlInputElement = claim_row
+        .query_selector(".legend-key")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(key.value(), "r");
+    assert!(
+        claim_row.text_content().unwrap().contains("1 · 0"),
+        "one annotation, no suggestion"
+    );
+    assert!(
+        claim_row.query_selector(".accept-all").unwrap().is_none(),
+        "a custom label has no suggestions to accept"
+    );
+    let css = texts(&root, "style.label-styles").join("");
+    assert!(
+        css.contains("[data-label=\"CLAIM\"] { --c: #112233; }"),
+        "{css}"
+    );
+    assert_eq!(
+        texts(&root, ".dictionary .term-text"),
+        vec!["遠揚晶片".to_string()]
+    );
+
+    // Adding a label through the form is an edit the reducer makes.
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(".new-label")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    input.set_value("QUOTE");
+    let add: web_sys::HtmlElement = root
+        .query_selector(".add-label button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    add.click();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, ".legend-item").len(), 15);
+    assert!(root
+        .query_selector(".legend-item[data-label=\"QUOTE\"]")
+        .unwrap()
+        .is_some());
+    root.remove();
 }
