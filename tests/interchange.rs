@@ -392,3 +392,20 @@ proptest! {
         prop_assert_eq!(placed.annotations.len(), doc.annotations.len());
     }
 }
+
+#[test]
+fn other_tools_custom_labels_join_the_label_set() {
+    let line = r#"{"text": "He said costs will fall. 微軟同意。", "label": [[8, 23, "CLAIM"], [25, 27, "ORG"]]}"#;
+    let imported = import_any(line).unwrap();
+    let doc = imported.documents[0].clone().into_document().unwrap();
+    let claim = doc.labels.get("CLAIM").expect("the foreign label is added");
+    assert_eq!(claim.suggests, None, "the analyser does not suggest it");
+    assert_eq!(claim.key, None, "no key is taken from the user's set");
+    assert_eq!(doc.labels.len(), 14);
+    assert_eq!(doc.annotations[0].label.as_str(), "CLAIM");
+    // And back out, in every format.
+    for format in [Format::Native, Format::W3c, Format::Doccano, Format::Spacy] {
+        let again = export_as(&doc, format);
+        assert!(again.contains("CLAIM"), "{format:?}: {again}");
+    }
+}
