@@ -103,7 +103,7 @@ fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch, la
                             title={reject.0} aria-label={reject.1}>{ t.reject_all_short }</button>
                 }
                 <button class="quiet danger remove-label" onclick={on_remove}
-                        aria-label={lang.label_field(LabelField::Remove, &name)} title={t.remove_label_title}>{ "🗑" }</button>
+                        aria-label={lang.label_field(LabelField::Remove, &name)} title={t.remove_label_title}>{ "×" }</button>
             </span>
         </li>
     }
