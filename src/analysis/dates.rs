@@ -13,7 +13,7 @@ use regex::{CaptureLocations, Regex};
 use std::sync::LazyLock;
 
 /// Chinese dates, periods, durations and times.
-static ZH: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let y = "(?:[0-9０-９]{4}|[零〇一二三四五六七八九]{4})";
     let n = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十兩两廿卅]{1,3})";
     let amount = "(?:[0-9０-９]{1,4}(?:[.．][0-9０-９])?|[一二三四五六七八九十兩两半]{1,3})";
@@ -53,7 +53,7 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 /// English and numeric dates, periods, durations and times.
-static EN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static EN: LazyLock<Regex> = LazyLock::new(|| {
     let mon = MONTHS;
     let num = "[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many";
     let unit = "years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?";
