@@ -14,8 +14,10 @@
 
 use super::gazetteer::{self, is_word_char, Hit, Terms};
 use super::script::{is_han, is_name_dot};
-use super::{find_in, Candidate, Config, Context, Label};
+use super::{find_around, find_in, Candidate, Config, Context, Label};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -145,7 +147,7 @@ fn trim_url_end(url: &str) -> usize {
 
 /// Titles that mark the next name as a person; the title stays outside.
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "CEO", "CFO", "CTO", "COO", "CIO", "President", "president", "Vice President", "Chairman",
     "chairman", "Chairwoman", "chairwoman", "Chair", "Founder", "founder", "Co-founder",
     "co-founder", "Cofounder", "cofounder", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Professor",
@@ -188,7 +190,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Frequent given names: `Given Surname` is a person with no other cue.
 #[rustfmt::skip]
-const GIVEN_NAMES: &[&str] = &[
+pub(crate) const GIVEN_NAMES: &[&str] = &[
     "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alice", "Amanda", "Amy", "Andrea",
     "Andrew", "Andy", "Angela", "Ann", "Anna", "Anthony", "Antony", "Arthur", "Ashley", "Barbara",
     "Ben", "Benjamin", "Bill", "Bob", "Brad", "Bradley", "Brian", "Bruce", "Carl", "Carlos",
@@ -509,7 +511,7 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------
 // People
 
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let mut titles = TITLES.to_vec();
     // Longest first, so `Chief Executive Officer` wins over `Chief Executive`.
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
@@ -539,19 +541,128 @@ fn titled_people(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-static GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+/// `Given [A-Z]`: what [`given_name_matches`] finds, as a pattern (the tests
+/// hold the two to the same matches).
+#[cfg(test)]
+pub(crate) static GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:{}) [A-Z]", GIVEN_NAMES.join("|"))).expect("name pattern is valid")
 });
-static SAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-zà-öø-ÿ]+(?:[ '’\-][A-Z][a-zà-öø-ÿ]+){0,2} (?:said|says|told|added|explained|wrote|noted|argued|recalled|insisted|warned)")
-        .expect("said pattern is valid")
+
+/// [`GIVEN_NAMES`] as a set, and the longest in bytes.
+static GIVEN_NAME_SET: LazyLock<(HashSet<&str>, usize)> = LazyLock::new(|| {
+    let longest = GIVEN_NAMES.iter().map(|n| n.len()).max().unwrap_or(0);
+    (GIVEN_NAMES.iter().copied().collect(), longest)
 });
+
+/// The matches of `(?:Aaron|Adam|…) [A-Z]` (a given name, a space, a capital)
+/// in the regions, as the regex would find them, without scanning the text
+/// for three hundred names: each space before a capital is a cue, and the
+/// given names ending right before it are looked up. Names hold no spaces and
+/// start with an ASCII capital, so a name followed by a space is the only one
+/// that matches where it starts, and the matches are those of the regex: at
+/// each start at most one, taken from left to right without overlap.
+fn given_name_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let (names, longest) = &*GIVEN_NAME_SET;
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut searched_to = 0;
+    for r in regions {
+        let mut at = r.start;
+        while let Some(i) = bytes[at..r.end].iter().position(|&b| b == b' ') {
+            let space = at + i;
+            at = space + 1;
+            if !bytes.get(space + 1).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            // A name is made of letters: ASCII ones outside `A`..`Z` and
+            // `a`..`z` end it. The leftmost name ending at the space that does
+            // not start inside the previous match is the regex's match.
+            let lowest = space.saturating_sub(*longest).max(r.start).max(searched_to);
+            let word = (lowest..space)
+                .rev()
+                .find(|&i| bytes[i].is_ascii() && !bytes[i].is_ascii_alphabetic())
+                .map_or(lowest, |i| i + 1);
+            let name = (word..space)
+                .find(|&i| bytes[i].is_ascii_uppercase() && names.contains(&text[i..space]));
+            if let Some(start) = name {
+                found.push(start..space + 2);
+                searched_to = space + 2;
+            }
+        }
+    }
+    found
+}
+/// Verbs of saying after an English name (`Nadella said`).
+const SAID_VERBS: &str =
+    "said|says|told|added|explained|wrote|noted|argued|recalled|insisted|warned";
+pub(crate) static SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[A-Z][a-zà-öø-ÿ]+(?:[ '’\-][A-Z][a-zà-öø-ÿ]+){{0,2}} (?:{SAID_VERBS})"
+    ))
+    .expect("said pattern is valid")
+});
+
+/// The characters a match of [`SAID`] is made of.
+pub(crate) fn said_part(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | 'à'..='ö' | 'ø'..='ÿ')
+}
+
+/// Finds any of a few words in the regions, for [`find_around`]: a search
+/// for literals skips ahead many times faster than a pattern search.
+///
+/// Occurrences are not reported where they overlap an earlier one; that does
+/// not matter to [`find_around`] as long as the words are made of characters
+/// of the pattern's run, because the earlier one lies in the same run.
+pub(crate) struct Cues(AhoCorasick);
+
+impl Cues {
+    fn new(words: impl IntoIterator<Item = String>) -> Self {
+        let words: Vec<String> = words.into_iter().collect();
+        // Leftmost-first enables the fast literal searchers (standard
+        // semantics, which report overlaps, would walk the automaton).
+        let searcher = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(words)
+            .expect("cue words are valid");
+        Cues(searcher)
+    }
+
+    /// Where the words start, in text order.
+    pub(crate) fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<usize> {
+        regions
+            .iter()
+            .flat_map(|r| {
+                self.0
+                    .find_iter(&text[r.clone()])
+                    .map(move |m| r.start + m.start())
+            })
+            .collect()
+    }
+}
+
+/// Every match of [`SAID`] holds `said` or another verb. (Cues starting
+/// with a space would make the literal search slow: spaces are everywhere.)
+pub(crate) static SAID_CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::new(SAID_VERBS.split('|').map(str::to_string)));
+
+/// The matches of [`SAID`] in the regions.
+fn said_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    find_around(
+        &SAID,
+        text,
+        SAID_CUES.find(text, regions),
+        said_part,
+        &mut found,
+    );
+    found
+}
 
 /// `Arthur Mensch` (a known given name), `Nadella said` (a speech verb after).
 fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let capitalised = &ctx.regions.capitalised;
-    for m in find_in(&GIVEN_NAME, text, capitalised) {
+    for m in given_name_matches(text, capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char) {
             continue;
         }
@@ -561,7 +672,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for m in find_in(&SAID, text, capitalised) {
+    for m in said_matches(text, capitalised) {
         // Word boundaries are checked here: a Unicode `\b` in the pattern
         // would push the regex engine off its fast path on CJK text (and
         // would forbid searching regions on their own).
@@ -598,11 +709,11 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\x{4E00}-\x{9FFF}]{1,6}(?:[·‧•・][\x{4E00}-\x{9FFF}]{1,6})+")
         .expect("dot pattern is valid")
 });
-static SPEECH: LazyLock<Regex> =
+pub(crate) static SPEECH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&SPEECH_VERBS.join("|")).expect("speech pattern is valid"));
 
 /// `薩蒂亞·納德拉` (a middle dot joins transliterated parts) and
@@ -649,14 +760,42 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
 // ---------------------------------------------------------------------------
 // Organisations
 
-static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[A-Z]\.){2,}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.)")
-        .expect("org pattern is valid")
+/// Company suffixes after capitalised words (`Goldman Sachs Group Inc.`).
+const ORG_SUFFIXES: &str = r"Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.";
+/// Institutions named after what they are of (`Bank of America`).
+const ORG_OF_HEADS: &str = "Department|Ministry|Bank|University|Institute|Bureau";
+pub(crate) static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?:[A-Z]\.){{2,}}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){{1,4}}(?:{ORG_SUFFIXES})"
+    ))
+    .expect("org pattern is valid")
 });
-static ORG_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z][A-Za-z.]*[ ])?(?:Department|Ministry|Bank|University|Institute|Bureau) of (?:the )?[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,3}")
+pub(crate) static ORG_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:[A-Z][A-Za-z.]*[ ])?(?:{ORG_OF_HEADS}) of (?:the )?[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,3}}"))
         .expect("org-of pattern is valid")
 });
+
+/// The characters a match of [`ORG_SUFFIX`] is made of.
+pub(crate) fn org_suffix_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '&' | '\'' | '’' | '-' | '.' | ' ')
+}
+
+/// The characters a match of [`ORG_OF`] is made of.
+fn org_of_part(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '.' | ' ')
+}
+
+/// Every match of [`ORG_SUFFIX`] holds a suffix (`Inc`).
+pub(crate) static ORG_SUFFIX_CUES: LazyLock<Cues> = LazyLock::new(|| {
+    Cues::new(ORG_SUFFIXES.split('|').map(|w| {
+        let w = w.strip_suffix(r"\.?").unwrap_or(w);
+        w.replace(r"\.", ".")
+    }))
+});
+
+/// Every match of [`ORG_OF`] holds a head and ` of` (`Bank of`).
+pub(crate) static ORG_OF_CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::new(ORG_OF_HEADS.split('|').map(|w| format!("{w} of"))));
 
 /// Capitalised words that start a phrase like `Generative AI` or `Venture
 /// Capital`: a field or a kind of firm, not one firm.
@@ -674,11 +813,21 @@ const NOT_ORG_HEADS: &[&str] = &[
     "Polish", "Turkish", "Vietnamese", "Thai", "Indonesian", "Malaysian",
 ];
 
+/// The matches of [`ORG_SUFFIX`] in the regions, then those of [`ORG_OF`].
+fn org_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let cues = ORG_SUFFIX_CUES.find(text, regions);
+    find_around(&ORG_SUFFIX, text, cues, org_suffix_part, &mut found);
+    let cues = ORG_OF_CUES.find(text, regions);
+    find_around(&ORG_OF, text, cues, org_of_part, &mut found);
+    found
+}
+
 /// `Goldman Sachs Group Inc.`, `Bank of America`, `US Department of Commerce`.
 fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let capitalised = &ctx.regions.capitalised;
-    for m in find_in(&ORG_SUFFIX, text, capitalised).chain(find_in(&ORG_OF, text, capitalised)) {
+    for m in org_matches(text, capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -941,14 +1090,95 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
 // ---------------------------------------------------------------------------
 // Products and events
 
-static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?|Model [A-Z0-9])(?: (?:Pro|Max|Ultra|Plus|mini))?")
         .expect("model pattern is valid")
 });
-static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Z][A-Za-z]*|i[A-Z][A-Za-z]*) [0-9]+(?:\.[0-9]+)*[a-z]?(?: (?:Pro|Ultra|Max|Plus|Mini|mini|Turbo|Opus|Sonnet|Haiku|Nano|Flash|Large|Small))*")
         .expect("version pattern is valid")
 });
+
+/// The characters a match of [`MODEL_NUMBER`] is made of.
+fn model_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ')
+}
+
+/// The characters a match of [`VERSIONED`] is made of.
+fn versioned_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | ' ')
+}
+
+/// The matches of [`MODEL_NUMBER`] and those of [`VERSIONED`] in the regions.
+fn product_matches(text: &str, regions: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let (model_cues, version_cues) = digit_cues(text, regions);
+    let (mut models, mut versions) = (Vec::new(), Vec::new());
+    find_around(&MODEL_NUMBER, text, model_cues, model_part, &mut models);
+    find_around(
+        &VERSIONED,
+        text,
+        version_cues,
+        versioned_part,
+        &mut versions,
+    );
+    (models, versions)
+}
+
+/// Cues for [`MODEL_NUMBER`] and [`VERSIONED`], in text order, in one pass
+/// over the digits of the regions: every model number holds a digit right
+/// after a capital or a `-` (`H100`, `GPT-4`), or `Model `; every version a
+/// digit after a space after a word holding a capital (`Claude 2`, `iOS 17`).
+pub(crate) fn digit_cues(text: &str, regions: &[Range<usize>]) -> (Vec<usize>, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let (mut models, mut versions) = (Vec::new(), Vec::new());
+    for r in regions {
+        for (i, _) in text[r.clone()].match_indices("Model ") {
+            models.push(r.start + i);
+        }
+        let mut at = r.start;
+        while let Some(i) = next_digit(&bytes[at..r.end]) {
+            let digit = at + i;
+            at = digit + 1;
+            let Some(prev) = digit.checked_sub(1).map(|p| bytes[p]) else {
+                continue;
+            };
+            if prev == b'-' || prev.is_ascii_uppercase() {
+                models.push(digit);
+            } else if prev == b' ' {
+                let word = bytes[..digit - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphabetic());
+                if word.clone().next().is_some() && word.clone().any(u8::is_ascii_uppercase) {
+                    versions.push(digit);
+                }
+            }
+        }
+    }
+    models.sort_unstable();
+    (models, versions)
+}
+
+/// The offset of the first ASCII digit in `bytes`, eight bytes at a time:
+/// English text is mostly letters, and this runs over all of it.
+fn next_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks are eight bytes"));
+        // Digits become 0..=9 and nothing else does; then look for a byte
+        // below 10 (exact as to whether there is one, not as to where).
+        let x = word ^ (0x30 * ONES);
+        if x.wrapping_sub(10 * ONES) & !x & (0x80 * ONES) != 0 {
+            break;
+        }
+        n += 8;
+    }
+    bytes[n..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| n + i)
+}
 
 /// Tokens that look like model numbers but are not products.
 #[rustfmt::skip]
@@ -961,7 +1191,8 @@ const NOT_PRODUCTS: &[&str] = &[
 fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let capitalised = &ctx.regions.capitalised;
-    for m in find_in(&MODEL_NUMBER, text, capitalised) {
+    let (models, versions) = product_matches(text, capitalised);
+    for m in models {
         let bounded = !char_before(text, m.start).is_some_and(is_word_char)
             && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-');
         let s = &text[m.clone()];
@@ -970,7 +1201,7 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(m, Label::Product));
         }
     }
-    for m in find_in(&VERSIONED, text, capitalised) {
+    for m in versions {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -989,11 +1220,11 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
 // ---------------------------------------------------------------------------
 // Places
 
-static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[中美日韓韩英法德俄台印][中美日韓韩英法德俄台印](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
         .expect("pair pattern is valid")
 });
-static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:對|对|赴|訪|访|駐|驻|抵|返|在|來|来|離|离)[美日韓韩英法德俄台](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
         .expect("abbreviation pattern is valid")
 });
@@ -1001,7 +1232,7 @@ static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// The fixed part of the frames `美方`, `全台`, `訪台`. Searching for it
 /// alone lets the regex engine skip ahead on literals; a pattern starting
 /// with a class of country characters scans every byte and is 20 times slower.
-static GPE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GPE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("方|全|訪|访|赴|抵|返|來|来|離|离").expect("frame pattern is valid")
 });
 
@@ -1082,7 +1313,7 @@ const WORD_AFTER_ABBREVIATION: &str = "元金股幣币債债食麗丽好術术�
 // ---------------------------------------------------------------------------
 // Speakers, datelines, brands and events
 
-static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:said|says|added|according to) [A-Z][a-zà-öø-ÿ]+(?:[ \-][A-Z][a-zà-öø-ÿ]+){1,2},",
     )
@@ -1197,7 +1428,7 @@ fn brand_models(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
     }
 }
 
-static PRODUCT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PRODUCT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("模型|晶片|芯片|處理器|处理器|手機|手机|聊天機器人|聊天机器人|作業系統|操作系统|電池|电池|車型|车型")
         .expect("product head pattern is valid")
 });
@@ -1216,7 +1447,7 @@ fn product_appositions(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-static CN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static CN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("車展|车展|博覽會|博览会|博會|博会|交會|交会|展覽會|展览会|交易會|交易会|峰會|峰会|論壇|论坛|大會|大会|電影節|电影节|藝術節|艺术节|音樂節|音乐节|書展|书展|電腦展|电脑展|航展|運動會|运动会|錦標賽|锦标赛|馬拉松|马拉松")
         .expect("event pattern is valid")
 });
@@ -1259,7 +1490,7 @@ fn chinese_events(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
     }
 }
 
-static EN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static EN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("Summit|Conference|Expo|Festival|Fair|Olympics|Games|Championships|Championship|Congress|Tour|Show|Week|Marathon|Open")
         .expect("event pattern is valid")
 });
@@ -1822,12 +2053,6 @@ mod tests {
         for text in crate::analysis::script::REGION_EDGE_CASES {
             let regions = crate::analysis::script::survey(text).regions;
             for (re, regions) in [
-                (&*GIVEN_NAME, &regions.capitalised),
-                (&*SAID, &regions.capitalised),
-                (&*ORG_SUFFIX, &regions.capitalised),
-                (&*ORG_OF, &regions.capitalised),
-                (&*MODEL_NUMBER, &regions.capitalised),
-                (&*VERSIONED, &regions.capitalised),
                 (&*TRANSLIT_DOT, &regions.dotted),
                 (&*QUOTED_SPEAKER, &regions.capitalised),
                 (&*EN_EVENT, &regions.capitalised),
@@ -1839,6 +2064,75 @@ mod tests {
                 let found: Vec<Range<usize>> = find_in(re, text, regions).collect();
                 assert_eq!(found, whole, "{re} in {text}");
             }
+        }
+    }
+
+    /// Texts where the cue-driven searches could go wrong: names glued to
+    /// names, cues at region edges, in words, overlapping, or missing.
+    fn cue_edge_cases() -> Vec<String> {
+        let mut texts: Vec<String> = crate::analysis::script::REGION_EDGE_CASES
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        texts.extend(
+            [
+                "Ann Ed Smith, Jean Marie Dupont and McDonald Trump met AnnEd Smith.",
+                "Alex Alexander Smith; Alexander Alex Jones; José Núñez; Jürgen Klopp",
+                "François Hollande, Valérie X, Dan-Dan Y, Pat\u{A0}Kim, Ed  Miliband, Ed",
+                "Smith said Jones said Brown says; But Nadella said. O'Brien told, Jean-Luc warned",
+                "saidsaid Xsaid Ysaid said Aa Bb Cc Dd said ’Ab said",
+                "Goldman Sachs Group Inc. and Bank of America Corp. Bank of the West, Co. Ltd",
+                "U.S. Steel Corp., A.B.C. AI AI AI Labs AI, Department of Commerce of Energy",
+                "GPT-4, GPT-4o, H100, A100 Pro, Model S, Model 3, Model Y mini, COVID-19, Q3",
+                "Claude 2, Claude 3.5 Sonnet Opus 4, iPhone 15 Pro Max, macOS 14, iOS 17.2",
+                "Llama 3.1个, 微軟 Claude 2 與 H100、GPT-4 和 Bank of China 的 CEO Ann Lee said",
+            ]
+            .map(String::from),
+        );
+        // The same words glued and spaced in every combination of two.
+        let words = [
+            "Ann", "Ed", "said", "Group", "Inc.", "Bank of", "GPT-", "4", "Model", "X", "3", "the",
+            "AI", "José", ",", "-", "i", "Phone",
+        ];
+        for a in words {
+            for b in words {
+                texts.push(format!("{a}{b} {a} {b}{a} {b} {a}"));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn cue_searches_find_what_the_patterns_find() {
+        for text in cue_edge_cases() {
+            let text = text.as_str();
+            let regions = crate::analysis::script::survey(text).regions;
+            let whole = |re: &Regex| -> Vec<Range<usize>> {
+                re.find_iter(text).map(|m| m.range()).collect()
+            };
+            let caps = &regions.capitalised;
+            assert_eq!(given_name_matches(text, caps), whole(&GIVEN_NAME), "{text}");
+            assert_eq!(said_matches(text, caps), whole(&SAID), "{text}");
+            let mut orgs = whole(&ORG_SUFFIX);
+            orgs.extend(whole(&ORG_OF));
+            assert_eq!(org_matches(text, caps), orgs, "{text}");
+            let (models, versions) = product_matches(text, caps);
+            assert_eq!(models, whole(&MODEL_NUMBER), "{text}");
+            assert_eq!(versions, whole(&VERSIONED), "{text}");
+        }
+    }
+
+    #[test]
+    fn given_names_are_single_capitalised_words() {
+        // What `given_name_matches` relies on.
+        for name in GIVEN_NAMES {
+            assert!(name.starts_with(|c: char| c.is_ascii_uppercase()), "{name}");
+            assert!(
+                !name
+                    .chars()
+                    .any(|c| c.is_ascii() && !c.is_ascii_alphabetic()),
+                "{name}"
+            );
         }
     }
 
