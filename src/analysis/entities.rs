@@ -40,7 +40,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     }
     user_terms(text, config, out);
     let rules_from = out.len();
-    titled_people(text, out);
+    titled_people(ctx, out);
     latin_people(ctx, out);
     quoted_speakers(ctx, out);
     datelines(text, out);
@@ -226,6 +226,54 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
 
 /// Characters used to transliterate foreign names (Traditional and Simplified).
 const TRANSLIT: &str = "阿爾尔特曼納纳德拉馬马斯克巴拜登羅罗伯森喬乔治約约翰威廉詹姆士史密湯汤瑪玛布萊莱恩麥麦可蘭兰達达雅詩诗黛芬妮娜莉莎蒂亞亚薩萨瓦卡洛琳凱凯瑟貝贝佐庫库查伊皮祖柏扎格蓋盖茨奧奥魯鲁普夫基諾诺維维奇科列寧宁丁梅默宏戈迪蘇苏珊艾倫伦霍頓顿桑托貢贡傑杰里利西米歇勒蒙索菲尼古烏乌澤泽佩肯錫锡賓宾漢汉埃沃坦因赫勞劳佛吉歐欧奈內内薇絲丝戴蓮莲芙琪蕾琴露朵潔洁塔班帕哥杜瑞韋韦溫温弗福蓬龐庞隆彼得保喀莫穆罕寇賴赖考紐纽圖图凡哈希耶烈舒爾荷";
+
+/// A set of characters, looked up in one step. The character lists here are
+/// read at every character of a candidate name, and `str::contains` would
+/// scan the list each time.
+struct CharSet {
+    /// One bit per unified ideograph U+4E00..=U+9FFF.
+    ideographs: Vec<u64>,
+    /// Members outside that block.
+    others: Vec<char>,
+}
+
+impl CharSet {
+    const FIRST: u32 = 0x4E00;
+    const LAST: u32 = 0x9FFF;
+
+    fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut set = CharSet {
+            ideographs: vec![0; ((Self::LAST - Self::FIRST) / 64 + 1) as usize],
+            others: Vec::new(),
+        };
+        for c in chars {
+            match (c as u32).checked_sub(Self::FIRST) {
+                Some(i) if c as u32 <= Self::LAST => {
+                    set.ideographs[i as usize / 64] |= 1 << (i % 64)
+                }
+                _ => set.others.push(c),
+            }
+        }
+        set
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match (c as u32).checked_sub(Self::FIRST) {
+            Some(i) if c as u32 <= Self::LAST => {
+                self.ideographs[i as usize / 64] >> (i % 64) & 1 == 1
+            }
+            _ => self.others.contains(&c),
+        }
+    }
+}
+
+/// [`TRANSLIT`], [`SURNAMES`] and [`NAME_STOPS`] as sets, and the first
+/// characters of [`STOP_WORDS`].
+static TRANSLIT_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(TRANSLIT.chars()));
+static SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(SURNAMES.chars()));
+static NAME_STOP_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(NAME_STOPS.chars()));
+static STOP_WORD_FIRSTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(STOP_WORDS.iter().filter_map(|w| w.chars().next())));
 
 /// Common Chinese surnames; ambiguous ones (`和`, `向`, `高`, `時`…) are left
 /// out because after a title they are far more often a word than a name.
@@ -469,7 +517,9 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     // Cut the run at the first stop after the first character.
     let mut len = run.len();
     for (k, &(i, c)) in run.iter().enumerate().skip(1) {
-        if NAME_STOPS.contains(c) || STOP_WORDS.iter().any(|w| text[i..].starts_with(w)) {
+        if NAME_STOP_SET.contains(c)
+            || STOP_WORD_FIRSTS.contains(c) && STOP_WORDS.iter().any(|w| text[i..].starts_with(w))
+        {
             len = k;
             break;
         }
@@ -481,7 +531,7 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     };
     let translit = run
         .iter()
-        .take_while(|&&(_, c)| TRANSLIT.contains(c))
+        .take_while(|&&(_, c)| TRANSLIT_SET.contains(c))
         .count();
     let first = run.first()?.1;
     if NOT_HAN_NAMES.iter().any(|w| text[at..].starts_with(w)) {
@@ -489,7 +539,7 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     }
     let surname_len = if DOUBLE_SURNAMES.iter().any(|s| text[at..].starts_with(s)) {
         2
-    } else if SURNAMES.contains(first) {
+    } else if SURNAME_SET.contains(first) {
         1
     } else {
         0
@@ -511,27 +561,63 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------
 // People
 
-pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    let mut titles = TITLES.to_vec();
-    // Longest first, so `Chief Executive Officer` wins over `Chief Executive`.
+/// An alternation of `titles`, longest first, so that `Chief Executive
+/// Officer` wins over `Chief Executive`.
+fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
+    let mut titles: Vec<&str> = titles.collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     let alternation: Vec<String> = titles.iter().map(|t| regex::escape(t)).collect();
     Regex::new(&alternation.join("|")).expect("title pattern is valid")
-});
+}
+
+/// The English titles, searched in Latin regions only; few enough for the
+/// regex engine's fastest literal search.
+static LATIN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| t.is_ascii())));
+/// The Chinese titles, searched in Han regions only.
+static HAN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| !t.is_ascii())));
+
+/// All titles in one pattern: what [`title_matches`] finds (see the tests).
+#[cfg(test)]
+pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| title_pattern(TITLES.iter().copied()));
+
+/// The titles in `text`, in text order: the matches one pattern of all of
+/// them would find, because Latin and Han titles share no character and so
+/// never overlap.
+fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
+    let text = ctx.text;
+    let mut latin = find_in(&LATIN_TITLE, text, &ctx.regions.latin).peekable();
+    let mut han = find_in(&HAN_TITLE, text, &ctx.regions.han).peekable();
+    let mut found = Vec::new();
+    loop {
+        let next = match (latin.peek(), han.peek()) {
+            (Some(l), Some(h)) if l.start < h.start => latin.next(),
+            (Some(_), Some(_)) => han.next(),
+            (Some(_), None) => latin.next(),
+            (None, _) => han.next(),
+        };
+        match next {
+            Some(m) => found.push(m),
+            None => return found,
+        }
+    }
+}
 
 /// `CEO 納德拉`, `創始人 Arthur Mensch`, `President Biden's`: the name after a title.
-fn titled_people(text: &str, out: &mut Vec<Candidate>) {
-    for m in TITLE.find_iter(text) {
-        let latin_title = m.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
+fn titled_people(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    for m in title_matches(ctx) {
+        let latin_title = text[m.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
         if latin_title
-            && (char_before(text, m.start()).is_some_and(is_word_char)
-                || char_after(text, m.end()).is_some_and(is_word_char))
+            && (char_before(text, m.start).is_some_and(is_word_char)
+                || char_after(text, m.end).is_some_and(is_word_char))
         {
             continue;
         }
-        let at = skip_spaces(text, m.end(), 2);
+        let at = skip_spaces(text, m.end, 2);
         let name = match char_after(text, at) {
-            Some(c) if c.is_uppercase() && at > m.end() => latin_name_at(text, at),
+            Some(c) if c.is_uppercase() && at > m.end => latin_name_at(text, at),
             Some(c) if is_han(c) => han_name_at(text, at),
             _ => None,
         };
@@ -729,30 +815,30 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
         let keep = s[..dot]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| TRANSLIT.contains(c))
+            .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
             .last()
             .map(|(i, _)| i);
         let parts_ok = s
             .split(is_name_dot)
             .skip(1)
-            .all(|p| p.chars().all(|c| TRANSLIT.contains(c)));
+            .all(|p| p.chars().all(|c| TRANSLIT_SET.contains(c)));
         if let (Some(i), true) = (keep, parts_ok) {
             out.push(Candidate::new(m.start + i..m.end, Label::Person));
         }
     }
-    for m in SPEECH.find_iter(text) {
-        let mut start = m.start();
+    for m in find_in(&SPEECH, text, &ctx.regions.han) {
+        let mut start = m.start;
         let mut count = 0;
         while let Some(c) = char_before(text, start) {
-            if !TRANSLIT.contains(c) || count == 7 {
+            if !TRANSLIT_SET.contains(c) || count == 7 {
                 break;
             }
             start -= c.len_utf8();
             count += 1;
         }
-        let bounded = !char_before(text, start).is_some_and(|c| TRANSLIT.contains(c));
+        let bounded = !char_before(text, start).is_some_and(|c| TRANSLIT_SET.contains(c));
         if (2..=6).contains(&count) && bounded {
-            out.push(Candidate::new(start..m.start(), Label::Person));
+            out.push(Candidate::new(start..m.start, Label::Person));
         }
     }
 }
@@ -909,7 +995,7 @@ fn subsidiaries(text: &str, out: &mut Vec<Candidate>) {
             continue;
         }
         let run = han_chars(text, at, 7);
-        if !(2..=6).contains(&run.len()) || run.iter().any(|&(_, c)| NAME_STOPS.contains(c)) {
+        if !(2..=6).contains(&run.len()) || run.iter().any(|&(_, c)| NAME_STOP_SET.contains(c)) {
             continue;
         }
         let end = run.last().map_or(at, |&(j, c)| j + c.len_utf8());
@@ -1004,7 +1090,7 @@ fn org_before_suffix(
     let mut start = suffix;
     let mut count = 0;
     while let Some(c) = char_before(text, start) {
-        if !is_han(c) || NAME_STOPS.contains(c) || count == 8 {
+        if !is_han(c) || NAME_STOP_SET.contains(c) || count == 8 {
             break;
         }
         start -= c.len_utf8();
@@ -1014,7 +1100,11 @@ fn org_before_suffix(
         return None;
     }
     // A transliterated name: `雅詩蘭黛公司`.
-    if text[start..suffix].chars().all(|c| TRANSLIT.contains(c)) && count >= 3 {
+    if text[start..suffix]
+        .chars()
+        .all(|c| TRANSLIT_SET.contains(c))
+        && count >= 3
+    {
         return Some(start..suffix_end);
     }
     // A known organisation or place, then a short name part: `中國建設銀行`.
@@ -1067,7 +1157,7 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
             .is_some_and(|&(_, c)| "今去明本上下前近也都將将已則则再還还更並并".contains(c));
         for k in 2..han.len().min(6) {
             let (i, c) = han[k - 1];
-            if opens_clause || NAME_STOPS.contains(c) || "年月日週周".contains(c) {
+            if opens_clause || NAME_STOP_SET.contains(c) || "年月日週周".contains(c) {
                 break;
             }
             let next = han[k].0;
@@ -1079,11 +1169,11 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
     }
     let run = han
         .into_iter()
-        .take_while(|&(_, c)| TRANSLIT.contains(c))
+        .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
         .collect::<Vec<_>>();
     let &(last, lc) = run.last()?;
     let end = last + lc.len_utf8();
-    let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT.contains(c));
+    let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT_SET.contains(c));
     (run.len() >= 3 && run.len() <= 6 && bounded).then_some(at..end)
 }
 
@@ -1229,12 +1319,30 @@ pub(crate) static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
         .expect("abbreviation pattern is valid")
 });
 
-/// The fixed part of the frames `美方`, `全台`, `訪台`. Searching for it
-/// alone lets the regex engine skip ahead on literals; a pattern starting
-/// with a class of country characters scans every byte and is 20 times slower.
-pub(crate) static GPE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("方|全|訪|访|赴|抵|返|來|来|離|离").expect("frame pattern is valid")
-});
+/// The fixed part of the frames `美方`, `全台`, `訪台`: single characters,
+/// found by reading the Han regions one character at a time (a regex would
+/// be slower here: their UTF-8 forms share their lead bytes with most of the
+/// text, which defeats its literal search).
+fn is_gpe_frame(c: char) -> bool {
+    matches!(
+        c,
+        '方' | '全' | '訪' | '访' | '赴' | '抵' | '返' | '來' | '来' | '離' | '离'
+    )
+}
+
+/// The byte ranges of the characters of `regions` for which `wanted` holds.
+fn chars_in<'a>(
+    text: &'a str,
+    regions: &'a [Range<usize>],
+    wanted: fn(char) -> bool,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    regions.iter().flat_map(move |r| {
+        text[r.clone()]
+            .char_indices()
+            .filter(move |&(_, c)| wanted(c))
+            .map(move |(i, c)| r.start + i..r.start + i + c.len_utf8())
+    })
+}
 
 /// Countries abbreviated in `美方` (the side), `全台` (all of), `訪台` (visit).
 const SIDES: &str = "美中日韓韩英法德俄台港澳";
@@ -1245,22 +1353,22 @@ const VISITED: &str = "美日韓韩英法德俄台港澳華华";
 /// `中美關係` (each side is its own span).
 fn gpe_abbreviations(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in GPE_PAIR.find_iter(text) {
-        let mut chars = m.as_str().char_indices();
+    for m in find_in(&GPE_PAIR, text, &ctx.regions.han) {
+        let mut chars = text[m.clone()].char_indices();
         for _ in 0..2 {
             if let Some((i, c)) = chars.next() {
-                let at = m.start() + i;
+                let at = m.start + i;
                 out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
             }
         }
     }
-    for m in GPE_AFTER_VERB.find_iter(text) {
-        if let Some((i, c)) = m.as_str().char_indices().nth(1) {
-            let at = m.start() + i;
+    for m in find_in(&GPE_AFTER_VERB, text, &ctx.regions.han) {
+        if let Some((i, c)) = text[m.clone()].char_indices().nth(1) {
+            let at = m.start + i;
             out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
         }
     }
-    for m in find_in(&GPE_FRAME, text, &ctx.regions.han) {
+    for m in chars_in(text, &ctx.regions.han, is_gpe_frame) {
         let cue = char_after(text, m.start).unwrap_or_default();
         // The frame's first character and the abbreviation's range.
         let (first, at, abbr) = if cue == '方' {
@@ -1466,7 +1574,8 @@ fn chinese_events(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
         let mut start = m.start;
         let mut count = 0;
         while let Some(c) = char_before(text, start) {
-            if !is_han(c) || NAME_STOPS.contains(c) || matches!(c, '屆' | '届') || count == 10 {
+            if !is_han(c) || NAME_STOP_SET.contains(c) || matches!(c, '屆' | '届') || count == 10
+            {
                 break;
             }
             start -= c.len_utf8();
@@ -1575,7 +1684,7 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
         let at = hit.range.end;
         let run: Vec<(usize, char)> = han_chars(text, at, 7)
             .into_iter()
-            .take_while(|&(_, c)| TRANSLIT.contains(c))
+            .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
             .collect();
         if !(3..=6).contains(&run.len()) {
             continue;
@@ -2054,9 +2163,13 @@ mod tests {
             let regions = crate::analysis::script::survey(text).regions;
             for (re, regions) in [
                 (&*TRANSLIT_DOT, &regions.dotted),
+                (&*LATIN_TITLE, &regions.latin),
+                (&*HAN_TITLE, &regions.han),
+                (&*SPEECH, &regions.han),
+                (&*GPE_PAIR, &regions.han),
+                (&*GPE_AFTER_VERB, &regions.han),
                 (&*QUOTED_SPEAKER, &regions.capitalised),
                 (&*EN_EVENT, &regions.capitalised),
-                (&*GPE_FRAME, &regions.han),
                 (&*CN_EVENT, &regions.han),
                 (&*PRODUCT_HEAD, &regions.han),
             ] {
@@ -2086,13 +2199,34 @@ mod tests {
                 "GPT-4, GPT-4o, H100, A100 Pro, Model S, Model 3, Model Y mini, COVID-19, Q3",
                 "Claude 2, Claude 3.5 Sonnet Opus 4, iPhone 15 Pro Max, macOS 14, iOS 17.2",
                 "Llama 3.1个, 微軟 Claude 2 與 H100、GPT-4 和 Bank of China 的 CEO Ann Lee said",
+                "CEO執行長Chief Executive Officer行政總裁董事長Vice President總裁 chairman主席",
             ]
             .map(String::from),
         );
         // The same words glued and spaced in every combination of two.
         let words = [
-            "Ann", "Ed", "said", "Group", "Inc.", "Bank of", "GPT-", "4", "Model", "X", "3", "the",
-            "AI", "José", ",", "-", "i", "Phone",
+            "Ann",
+            "Ed",
+            "said",
+            "Group",
+            "Inc.",
+            "Bank of",
+            "GPT-",
+            "4",
+            "Model",
+            "X",
+            "3",
+            "the",
+            "AI",
+            "José",
+            ",",
+            "-",
+            "i",
+            "Phone",
+            "CEO",
+            "執行長",
+            "總裁",
+            "Chief",
         ];
         for a in words {
             for b in words {
@@ -2119,6 +2253,49 @@ mod tests {
             let (models, versions) = product_matches(text, caps);
             assert_eq!(models, whole(&MODEL_NUMBER), "{text}");
             assert_eq!(versions, whole(&VERSIONED), "{text}");
+        }
+    }
+
+    #[test]
+    fn char_sets_hold_their_lists() {
+        for (list, set) in [
+            (TRANSLIT, &*TRANSLIT_SET),
+            (SURNAMES, &*SURNAME_SET),
+            (NAME_STOPS, &*NAME_STOP_SET),
+            (
+                "a·𠀀\u{4E00}\u{9FFF}",
+                &CharSet::new("a·𠀀\u{4E00}\u{9FFF}".chars()),
+            ),
+        ] {
+            let edges = [
+                '\0', 'a', '·', '\u{4DFF}', '\u{4E00}', '\u{9FFF}', '\u{A000}', '𠀀',
+            ];
+            let ideographs = ('\u{4E00}'..='\u{9FFF}').step_by(7);
+            for c in edges.into_iter().chain(ideographs).chain(list.chars()) {
+                assert_eq!(set.contains(c), list.contains(c), "{c:?} in {list}");
+            }
+        }
+    }
+
+    #[test]
+    fn titles_are_latin_or_han() {
+        // What `title_matches` relies on.
+        for title in TITLES {
+            let latin = title
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || " .-".contains(c));
+            assert!(latin || title.chars().all(is_han), "{title}");
+        }
+        for text in cue_edge_cases() {
+            let survey = crate::analysis::script::survey(&text);
+            let ctx = Context {
+                text: &text,
+                script: survey.script,
+                masked: Vec::new(),
+                regions: survey.regions,
+            };
+            let whole: Vec<Range<usize>> = TITLE.find_iter(&text).map(|m| m.range()).collect();
+            assert_eq!(title_matches(&ctx), whole, "{text}");
         }
     }
 
