@@ -14,7 +14,10 @@
 
 use super::gazetteer::{self, is_word_char, Hit, Terms};
 use super::script::{is_han, is_name_dot};
-use super::{find_around, find_in, Candidate, Config, Context, Label};
+use super::{
+    find_around, find_in, find_led_by_literals, Candidate, Config, Context, Label,
+    LITERALS_SKIP_FAST,
+};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::HashSet;
@@ -587,8 +590,7 @@ pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| title_pattern(TITLES
 /// never overlap.
 fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
     let text = ctx.text;
-    // The English titles are few literals, searched fastest in the whole text.
-    let mut latin = LATIN_TITLE.find_iter(text).map(|m| m.range()).peekable();
+    let mut latin = find_led_by_literals(&LATIN_TITLE, text, &ctx.regions.latin).peekable();
     let mut han = find_in(&HAN_TITLE, text, &ctx.regions.han).peekable();
     let mut found = Vec::new();
     loop {
@@ -714,11 +716,26 @@ impl Cues {
         Cues(searcher)
     }
 
-    /// Where the words start in `text`, in text order. The whole text is
-    /// searched, not the regions: a literal search skips Han text about as
-    /// fast as it skips to the next region, without a call per region.
-    pub(crate) fn find(&self, text: &str) -> Vec<usize> {
-        self.0.find_iter(text).map(|m| m.start()).collect()
+    /// Where the words start in `regions`, in text order; natively in the
+    /// whole text (see [`LITERALS_SKIP_FAST`]), which gives more cues but no
+    /// other match.
+    pub(crate) fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<usize> {
+        if LITERALS_SKIP_FAST {
+            return self.0.find_iter(text).map(|m| m.start()).collect();
+        }
+        self.find_in_regions(text, regions)
+    }
+
+    /// Where the words start in `regions`, in text order.
+    fn find_in_regions(&self, text: &str, regions: &[Range<usize>]) -> Vec<usize> {
+        regions
+            .iter()
+            .flat_map(|r| {
+                self.0
+                    .find_iter(&text[r.clone()])
+                    .map(move |m| r.start + m.start())
+            })
+            .collect()
     }
 }
 
@@ -727,10 +744,16 @@ impl Cues {
 pub(crate) static SAID_CUES: LazyLock<Cues> =
     LazyLock::new(|| Cues::new(SAID_VERBS.split('|').map(str::to_string)));
 
-/// The matches of [`SAID`] in `text`.
-fn said_matches(text: &str) -> Vec<Range<usize>> {
+/// The matches of [`SAID`] in the regions.
+fn said_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    find_around(&SAID, text, SAID_CUES.find(text), said_part, &mut found);
+    find_around(
+        &SAID,
+        text,
+        SAID_CUES.find(text, regions),
+        said_part,
+        &mut found,
+    );
     found
 }
 
@@ -748,7 +771,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for m in said_matches(text) {
+    for m in said_matches(text, &ctx.regions.capitalised) {
         // Word boundaries are checked here: a Unicode `\b` in the pattern
         // would push the regex engine off its fast path on CJK text (and
         // would forbid searching regions on their own).
@@ -889,12 +912,12 @@ const NOT_ORG_HEADS: &[&str] = &[
     "Polish", "Turkish", "Vietnamese", "Thai", "Indonesian", "Malaysian",
 ];
 
-/// The matches of [`ORG_SUFFIX`] in `text`, then those of [`ORG_OF`].
-fn org_matches(text: &str) -> Vec<Range<usize>> {
+/// The matches of [`ORG_SUFFIX`] in the regions, then those of [`ORG_OF`].
+fn org_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    let cues = ORG_SUFFIX_CUES.find(text);
+    let cues = ORG_SUFFIX_CUES.find(text, regions);
     find_around(&ORG_SUFFIX, text, cues, org_suffix_part, &mut found);
-    let cues = ORG_OF_CUES.find(text);
+    let cues = ORG_OF_CUES.find(text, regions);
     find_around(&ORG_OF, text, cues, org_of_part, &mut found);
     found
 }
@@ -902,7 +925,7 @@ fn org_matches(text: &str) -> Vec<Range<usize>> {
 /// `Goldman Sachs Group Inc.`, `Bank of America`, `US Department of Commerce`.
 fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in org_matches(text) {
+    for m in org_matches(text, &ctx.regions.capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -1421,8 +1444,7 @@ pub(crate) static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// between a verb of saying and an appositive comma.
 fn quoted_speakers(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    // The pattern starts with literals: the whole text is searched fastest.
-    for m in QUOTED_SPEAKER.find_iter(text).map(|m| m.range()) {
+    for m in find_led_by_literals(&QUOTED_SPEAKER, text, &ctx.regions.capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char) {
             continue;
         }
@@ -1600,8 +1622,7 @@ pub(crate) static EN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// capital would try every capital in the text.
 fn english_events(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    // The pattern is literals: the whole text is searched fastest.
-    for m in EN_EVENT.find_iter(text).map(|m| m.range()) {
+    for m in find_led_by_literals(&EN_EVENT, text, &ctx.regions.capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -2237,10 +2258,20 @@ mod tests {
             };
             let caps = &regions.capitalised;
             assert_eq!(given_name_matches(text, caps), whole(&GIVEN_NAME), "{text}");
-            assert_eq!(said_matches(text), whole(&SAID), "{text}");
+            assert_eq!(said_matches(text, caps), whole(&SAID), "{text}");
+            // The cues of the browser build, found in the regions only.
+            for (re, cues, part) in [
+                (&*SAID, &*SAID_CUES, said_part as fn(char) -> bool),
+                (&*ORG_SUFFIX, &*ORG_SUFFIX_CUES, org_suffix_part),
+                (&*ORG_OF, &*ORG_OF_CUES, org_of_part),
+            ] {
+                let mut found = Vec::new();
+                find_around(re, text, cues.find_in_regions(text, caps), part, &mut found);
+                assert_eq!(found, whole(re), "{re} in {text}");
+            }
             let mut orgs = whole(&ORG_SUFFIX);
             orgs.extend(whole(&ORG_OF));
-            assert_eq!(org_matches(text), orgs, "{text}");
+            assert_eq!(org_matches(text, caps), orgs, "{text}");
             let (models, versions) = product_matches(text, caps);
             assert_eq!(models, whole(&MODEL_NUMBER), "{text}");
             assert_eq!(versions, whole(&VERSIONED), "{text}");

@@ -177,6 +177,27 @@ impl Context<'_> {
     }
 }
 
+/// True where the literal searches of the regex and Aho-Corasick crates use
+/// SIMD: a pattern that starts with literals is searched faster in the whole
+/// text, skipping Chinese text in big strides, than with a call per region.
+/// The browser build has no SIMD there and searches the regions.
+pub(crate) const LITERALS_SKIP_FAST: bool = cfg!(not(target_arch = "wasm32"));
+
+/// Matches of `re`, a pattern led by literals, in `text`, as byte ranges:
+/// searched in `regions` or in the whole text (see [`LITERALS_SKIP_FAST`]),
+/// which finds the same when `regions` fit `re`.
+pub(crate) fn find_led_by_literals<'a>(
+    re: &'a regex::Regex,
+    text: &'a str,
+    regions: &'a [Range<usize>],
+) -> Box<dyn Iterator<Item = Range<usize>> + 'a> {
+    if LITERALS_SKIP_FAST {
+        Box::new(re.find_iter(text).map(|m| m.range()))
+    } else {
+        Box::new(find_in(re, text, regions))
+    }
+}
+
 /// Matches of `re` in `text` inside `regions`, as byte ranges into `text`: the
 /// matches `re.find_iter(text)` finds, when `regions` fit `re` (see
 /// [`script::Regions`]).
