@@ -9,11 +9,11 @@
 
 use super::numerals::{is_chinese_numeral, is_digit, parse_chinese, parse_english};
 use super::{Candidate, Context, Label, Value};
-use regex::{CaptureLocations, Regex};
+use regex::{CaptureLocations, Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// Chinese dates, periods, durations and times.
-static ZH: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let y = "(?:[0-9０-９]{4}|[零〇一二三四五六七八九]{4})";
     let n = "(?:[0-9０-９]{1,2}|[一二三四五六七八九十兩两廿卅]{1,3})";
     let amount = "(?:[0-9０-９]{1,4}(?:[.．][0-9０-９])?|[一二三四五六七八九十兩两半]{1,3})";
@@ -53,7 +53,7 @@ static ZH: LazyLock<Regex> = LazyLock::new(|| {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 /// English and numeric dates, periods, durations and times.
-static EN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static EN: LazyLock<Regex> = LazyLock::new(|| {
     let mon = MONTHS;
     let num = "[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many";
     let unit = "years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?";
@@ -100,17 +100,17 @@ const GLUED_BEFORE_ONE: &[char] = &[
 /// English match is Latin text with an ASCII letter or digit.
 pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    let mut zh = Caps::new(&ZH);
+    let mut zh = Caps::new(&ZH_SPLIT);
     for region in &ctx.regions.han {
-        zh.for_each(&ZH, &text[region.clone()], |caps| {
+        zh.for_each(&text[region.clone()], |caps| {
             if let Some(c) = chinese(text, region.start, caps) {
                 out.push(c);
             }
         });
     }
-    let mut en = Caps::new(&EN);
+    let mut en = Caps::new(&EN_SPLIT);
     for region in &ctx.regions.latin {
-        en.for_each(&EN, &text[region.clone()], |caps| {
+        en.for_each(&text[region.clone()], |caps| {
             if let Some(c) = english(text, region.start, caps) {
                 out.push(c);
             }
@@ -118,13 +118,149 @@ pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
+/// A pattern taken apart into its alternatives, to read the groups of a
+/// match cheaply.
+///
+/// Reading groups costs far more than finding a match: the regex engine
+/// re-runs a search that tracks every group of the pattern, and the date
+/// patterns have dozens of alternatives and groups. So the whole pattern only
+/// finds where a match starts; a set of the alternatives, each anchored there,
+/// tells which one matched (the first that matches at that start, as
+/// leftmost-first alternation prefers); and only that alternative, a small
+/// pattern of its own, reads the groups.
+struct Split {
+    /// The pattern.
+    whole: &'static Regex,
+    /// Each alternative, anchored: `^(?:…)`.
+    first: RegexSet,
+    /// The same, one by one.
+    each: Vec<Regex>,
+    /// For each alternative, the index in it of each group of `whole`.
+    local: Vec<Vec<Option<usize>>>,
+}
+
+impl Split {
+    fn new(whole: &'static Regex) -> Self {
+        let alternatives = alternatives(whole.as_str());
+        let anchored: Vec<String> = alternatives.iter().map(|a| format!("^(?:{a})")).collect();
+        let first = RegexSet::new(&anchored).expect("each alternative is a valid pattern");
+        let each: Vec<Regex> = anchored
+            .iter()
+            .map(|a| Regex::new(a).expect("each alternative is a valid pattern"))
+            .collect();
+        let local = each
+            .iter()
+            .map(|re| {
+                whole
+                    .capture_names()
+                    .enumerate()
+                    .map(|(i, name)| match name {
+                        _ if i == 0 => Some(0),
+                        Some(name) => re.capture_names().position(|n| n == Some(name)),
+                        None => None,
+                    })
+                    .collect()
+            })
+            .collect();
+        Split {
+            whole,
+            first,
+            each,
+            local,
+        }
+    }
+}
+
+/// The top-level alternatives of `pattern`, in order; an alternative that is
+/// one group with flags around alternatives (`(?i-u:a|b)`) is taken apart too
+/// (`(?i-u:a)`, `(?i-u:b)`), which prefers the same matches.
+fn alternatives(pattern: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for alternative in split_top_level(pattern) {
+        let flagged = alternative
+            .strip_prefix("(?")
+            .and_then(|rest| rest.strip_suffix(')'))
+            .and_then(|inner| inner.split_once(':'))
+            .filter(|(flags, inner)| {
+                flags.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    && split_top_level(inner).len() > 1
+                    && balanced(inner)
+            });
+        match flagged {
+            Some((flags, inner)) => out.extend(
+                split_top_level(inner)
+                    .into_iter()
+                    .map(|a| format!("(?{flags}:{a})")),
+            ),
+            None => out.push(alternative.to_string()),
+        }
+    }
+    out
+}
+
+/// `pattern` cut at the `|` outside groups and classes.
+fn split_top_level(pattern: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut class, mut escaped, mut start) = (0i32, false, false, 0);
+    for (i, c) in pattern.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            '|' if !class && depth == 0 => {
+                parts.push(&pattern[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&pattern[start..]);
+    parts
+}
+
+/// True when the groups of `pattern` open and close in order.
+fn balanced(pattern: &str) -> bool {
+    let (mut depth, mut class, mut escaped) = (0i32, false, false);
+    for c in pattern.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            '(' if !class => depth += 1,
+            ')' if !class => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0
+}
+
+static ZH_SPLIT: LazyLock<Split> = LazyLock::new(|| Split::new(&ZH));
+static EN_SPLIT: LazyLock<Split> = LazyLock::new(|| Split::new(&EN));
+
 /// The groups of one match, read by index: thousands of matches per
 /// megabyte make looking groups up by name (a hash each) and allocating
 /// a `Captures` per match a measurable cost.
 struct Caps<'h> {
+    split: &'static Split,
     hay: &'h str,
-    locs: CaptureLocations,
+    /// Where the current match starts in `hay`, and its alternative.
+    at: usize,
+    alternative: usize,
+    /// The groups of each alternative, offsets from `at`.
+    locs: Vec<CaptureLocations>,
+    /// The groups of the whole pattern, when `alternative` is [`WHOLE`].
+    whole: CaptureLocations,
 }
+
+/// The `alternative` of [`Caps`] when the whole pattern read the groups.
+const WHOLE: usize = usize::MAX;
 
 /// One group of a match in [`Caps`], offsets into its haystack.
 #[derive(Clone, Copy)]
@@ -147,32 +283,65 @@ impl<'h> Group<'h> {
 }
 
 impl<'h> Caps<'h> {
-    fn new(re: &Regex) -> Self {
+    fn new(split: &'static Split) -> Self {
         Caps {
+            split,
             hay: "",
-            locs: re.capture_locations(),
+            at: 0,
+            alternative: 0,
+            locs: split.each.iter().map(Regex::capture_locations).collect(),
+            whole: split.whole.capture_locations(),
         }
     }
 
-    /// Group `i` of the current match, if it took part.
+    /// Group `i` of the whole pattern in the current match, if it took part.
     fn get(&self, i: usize) -> Option<Group<'h>> {
-        let (start, end) = self.locs.get(i)?;
+        let (start, end) = if self.alternative == WHOLE {
+            self.whole.get(i)?
+        } else {
+            let local = (*self.split.local[self.alternative].get(i)?)?;
+            self.locs[self.alternative].get(local)?
+        };
         Some(Group {
             hay: self.hay,
-            start,
-            end,
+            start: self.at + start,
+            end: self.at + end,
         })
     }
 
-    /// Calls `f` on every match of `re` in `hay`, as `captures_iter` would
-    /// find them (no pattern here matches the empty string).
-    fn for_each(&mut self, re: &Regex, hay: &'h str, mut f: impl FnMut(&Self)) {
+    /// Calls `f` on every match of the pattern in `hay`, as `captures_iter`
+    /// would find them (no pattern here matches the empty string).
+    fn for_each(&mut self, hay: &'h str, mut f: impl FnMut(&Self)) {
         self.hay = hay;
+        let split = self.split;
         let mut at = 0;
         while at <= hay.len() {
-            let Some(m) = re.captures_read_at(&mut self.locs, hay, at) else {
+            let Some(m) = split.whole.find_at(hay, at) else {
                 break;
             };
+            let rest = &hay[m.start()..];
+            let own = split.first.matches(rest).iter().next().and_then(|k| {
+                let own = split.each[k].captures_read(&mut self.locs[k], rest)?;
+                (own.end() == m.end() - m.start()).then_some(k)
+            });
+            debug_assert!(
+                own.is_some(),
+                "an alternative matches where the pattern does"
+            );
+            match own {
+                Some(k) => {
+                    self.at = m.start();
+                    self.alternative = k;
+                }
+                // Never expected; the whole pattern reads the groups then.
+                None => {
+                    split
+                        .whole
+                        .captures_read_at(&mut self.whole, hay, m.start());
+                    self.at = 0;
+                    self.alternative = WHOLE;
+                }
+            }
             f(self);
             at = if m.end() > m.start() {
                 m.end()
@@ -1100,6 +1269,47 @@ mod tests {
                 let whole: Vec<_> = re.find_iter(text).map(|m| m.range()).collect();
                 let found: Vec<_> = crate::analysis::find_in(re, text, regions).collect();
                 assert_eq!(found, whole, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn alternatives_read_the_groups_the_whole_pattern_reads() {
+        assert_eq!(ZH_SPLIT.each.len(), 12);
+        assert_eq!(EN_SPLIT.each.len(), 21);
+        let mut texts: Vec<String> = crate::analysis::script::REGION_EDGE_CASES
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for entry in std::fs::read_dir(dir).expect("the fixtures are there") {
+            let path = entry.expect("a fixture").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).expect("a fixture is text"));
+            }
+        }
+        texts.push(
+            "May 5, Mayor, March 2024, 3:30 p.m., Q3 of 2024, 2024 Q1, mid-May, 1990s, \
+             FY24, fiscal year 2023, 2023-24 fiscal year, two years ago, 民國113年5月, \
+             2023 年 8 月 26 日至 28 日, 第三季, 下午 3 時 30 分, 過去 5 年多"
+                .to_string(),
+        );
+        for text in &texts {
+            for (split, re) in [(&*ZH_SPLIT, &*ZH), (&*EN_SPLIT, &*EN)] {
+                let mut whole = re.capture_locations();
+                let mut caps = Caps::new(split);
+                let mut seen = 0;
+                caps.for_each(text, |caps| {
+                    let start = caps.get(0).expect("a match").start();
+                    re.captures_read_at(&mut whole, text, start)
+                        .expect("a match");
+                    for i in 0..whole.len() {
+                        let got = caps.get(i).map(|g| (g.start(), g.end()));
+                        assert_eq!(got, whole.get(i), "group {i} in {text}");
+                    }
+                    seen += 1;
+                });
+                assert_eq!(seen, re.find_iter(text).count());
             }
         }
     }

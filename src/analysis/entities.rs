@@ -14,8 +14,13 @@
 
 use super::gazetteer::{self, is_word_char, Hit, Terms};
 use super::script::{is_han, is_name_dot};
-use super::{find_in, Candidate, Config, Context, Label};
+use super::{
+    find_around, find_in, find_led_by_literals, Candidate, Config, Context, Label,
+    LITERALS_SKIP_FAST,
+};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -38,7 +43,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     }
     user_terms(text, config, out);
     let rules_from = out.len();
-    titled_people(text, out);
+    titled_people(ctx, out);
     latin_people(ctx, out);
     quoted_speakers(ctx, out);
     datelines(text, out);
@@ -145,7 +150,7 @@ fn trim_url_end(url: &str) -> usize {
 
 /// Titles that mark the next name as a person; the title stays outside.
 #[rustfmt::skip]
-const TITLES: &[&str] = &[
+pub(crate) const TITLES: &[&str] = &[
     "CEO", "CFO", "CTO", "COO", "CIO", "President", "president", "Vice President", "Chairman",
     "chairman", "Chairwoman", "chairwoman", "Chair", "Founder", "founder", "Co-founder",
     "co-founder", "Cofounder", "cofounder", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Professor",
@@ -188,7 +193,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Frequent given names: `Given Surname` is a person with no other cue.
 #[rustfmt::skip]
-const GIVEN_NAMES: &[&str] = &[
+pub(crate) const GIVEN_NAMES: &[&str] = &[
     "Aaron", "Adam", "Alan", "Albert", "Alex", "Alexander", "Alice", "Amanda", "Amy", "Andrea",
     "Andrew", "Andy", "Angela", "Ann", "Anna", "Anthony", "Antony", "Arthur", "Ashley", "Barbara",
     "Ben", "Benjamin", "Bill", "Bob", "Brad", "Bradley", "Brian", "Bruce", "Carl", "Carlos",
@@ -224,6 +229,54 @@ const GIVEN_NAMES: &[&str] = &[
 
 /// Characters used to transliterate foreign names (Traditional and Simplified).
 const TRANSLIT: &str = "阿爾尔特曼納纳德拉馬马斯克巴拜登羅罗伯森喬乔治約约翰威廉詹姆士史密湯汤瑪玛布萊莱恩麥麦可蘭兰達达雅詩诗黛芬妮娜莉莎蒂亞亚薩萨瓦卡洛琳凱凯瑟貝贝佐庫库查伊皮祖柏扎格蓋盖茨奧奥魯鲁普夫基諾诺維维奇科列寧宁丁梅默宏戈迪蘇苏珊艾倫伦霍頓顿桑托貢贡傑杰里利西米歇勒蒙索菲尼古烏乌澤泽佩肯錫锡賓宾漢汉埃沃坦因赫勞劳佛吉歐欧奈內内薇絲丝戴蓮莲芙琪蕾琴露朵潔洁塔班帕哥杜瑞韋韦溫温弗福蓬龐庞隆彼得保喀莫穆罕寇賴赖考紐纽圖图凡哈希耶烈舒爾荷";
+
+/// A set of characters, looked up in one step. The character lists here are
+/// read at every character of a candidate name, and `str::contains` would
+/// scan the list each time.
+struct CharSet {
+    /// One bit per unified ideograph U+4E00..=U+9FFF.
+    ideographs: Vec<u64>,
+    /// Members outside that block.
+    others: Vec<char>,
+}
+
+impl CharSet {
+    const FIRST: u32 = 0x4E00;
+    const LAST: u32 = 0x9FFF;
+
+    fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut set = CharSet {
+            ideographs: vec![0; ((Self::LAST - Self::FIRST) / 64 + 1) as usize],
+            others: Vec::new(),
+        };
+        for c in chars {
+            match (c as u32).checked_sub(Self::FIRST) {
+                Some(i) if c as u32 <= Self::LAST => {
+                    set.ideographs[i as usize / 64] |= 1 << (i % 64)
+                }
+                _ => set.others.push(c),
+            }
+        }
+        set
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match (c as u32).checked_sub(Self::FIRST) {
+            Some(i) if c as u32 <= Self::LAST => {
+                self.ideographs[i as usize / 64] >> (i % 64) & 1 == 1
+            }
+            _ => self.others.contains(&c),
+        }
+    }
+}
+
+/// [`TRANSLIT`], [`SURNAMES`] and [`NAME_STOPS`] as sets, and the first
+/// characters of [`STOP_WORDS`].
+static TRANSLIT_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(TRANSLIT.chars()));
+static SURNAME_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(SURNAMES.chars()));
+static NAME_STOP_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(NAME_STOPS.chars()));
+static STOP_WORD_FIRSTS: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new(STOP_WORDS.iter().filter_map(|w| w.chars().next())));
 
 /// Common Chinese surnames; ambiguous ones (`和`, `向`, `高`, `時`…) are left
 /// out because after a title they are far more often a word than a name.
@@ -467,7 +520,9 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     // Cut the run at the first stop after the first character.
     let mut len = run.len();
     for (k, &(i, c)) in run.iter().enumerate().skip(1) {
-        if NAME_STOPS.contains(c) || STOP_WORDS.iter().any(|w| text[i..].starts_with(w)) {
+        if NAME_STOP_SET.contains(c)
+            || STOP_WORD_FIRSTS.contains(c) && STOP_WORDS.iter().any(|w| text[i..].starts_with(w))
+        {
             len = k;
             break;
         }
@@ -479,7 +534,7 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     };
     let translit = run
         .iter()
-        .take_while(|&&(_, c)| TRANSLIT.contains(c))
+        .take_while(|&&(_, c)| TRANSLIT_SET.contains(c))
         .count();
     let first = run.first()?.1;
     if NOT_HAN_NAMES.iter().any(|w| text[at..].starts_with(w)) {
@@ -487,7 +542,7 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     }
     let surname_len = if DOUBLE_SURNAMES.iter().any(|s| text[at..].starts_with(s)) {
         2
-    } else if SURNAMES.contains(first) {
+    } else if SURNAME_SET.contains(first) {
         1
     } else {
         0
@@ -509,27 +564,63 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------
 // People
 
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    let mut titles = TITLES.to_vec();
-    // Longest first, so `Chief Executive Officer` wins over `Chief Executive`.
+/// An alternation of `titles`, longest first, so that `Chief Executive
+/// Officer` wins over `Chief Executive`.
+fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
+    let mut titles: Vec<&str> = titles.collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
     let alternation: Vec<String> = titles.iter().map(|t| regex::escape(t)).collect();
     Regex::new(&alternation.join("|")).expect("title pattern is valid")
-});
+}
+
+/// The English titles, searched in Latin regions only; few enough for the
+/// regex engine's fastest literal search.
+pub(crate) static LATIN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| t.is_ascii())));
+/// The Chinese titles, searched in Han regions only.
+static HAN_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| !t.is_ascii())));
+
+/// All titles in one pattern: what [`title_matches`] finds (see the tests).
+#[cfg(test)]
+pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| title_pattern(TITLES.iter().copied()));
+
+/// The titles in `text`, in text order: the matches one pattern of all of
+/// them would find, because Latin and Han titles share no character and so
+/// never overlap.
+fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
+    let text = ctx.text;
+    let mut latin = find_led_by_literals(&LATIN_TITLE, text, &ctx.regions.latin).peekable();
+    let mut han = find_in(&HAN_TITLE, text, &ctx.regions.han).peekable();
+    let mut found = Vec::new();
+    loop {
+        let next = match (latin.peek(), han.peek()) {
+            (Some(l), Some(h)) if l.start < h.start => latin.next(),
+            (Some(_), Some(_)) => han.next(),
+            (Some(_), None) => latin.next(),
+            (None, _) => han.next(),
+        };
+        match next {
+            Some(m) => found.push(m),
+            None => return found,
+        }
+    }
+}
 
 /// `CEO 納德拉`, `創始人 Arthur Mensch`, `President Biden's`: the name after a title.
-fn titled_people(text: &str, out: &mut Vec<Candidate>) {
-    for m in TITLE.find_iter(text) {
-        let latin_title = m.as_str().starts_with(|c: char| c.is_ascii_alphabetic());
+fn titled_people(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    for m in title_matches(ctx) {
+        let latin_title = text[m.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
         if latin_title
-            && (char_before(text, m.start()).is_some_and(is_word_char)
-                || char_after(text, m.end()).is_some_and(is_word_char))
+            && (char_before(text, m.start).is_some_and(is_word_char)
+                || char_after(text, m.end).is_some_and(is_word_char))
         {
             continue;
         }
-        let at = skip_spaces(text, m.end(), 2);
+        let at = skip_spaces(text, m.end, 2);
         let name = match char_after(text, at) {
-            Some(c) if c.is_uppercase() && at > m.end() => latin_name_at(text, at),
+            Some(c) if c.is_uppercase() && at > m.end => latin_name_at(text, at),
             Some(c) if is_han(c) => han_name_at(text, at),
             _ => None,
         };
@@ -539,19 +630,138 @@ fn titled_people(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-static GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+/// `Given [A-Z]`: what [`given_name_matches`] finds, as a pattern (the tests
+/// hold the two to the same matches).
+#[cfg(test)]
+pub(crate) static GIVEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?:{}) [A-Z]", GIVEN_NAMES.join("|"))).expect("name pattern is valid")
 });
-static SAID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][a-zà-öø-ÿ]+(?:[ '’\-][A-Z][a-zà-öø-ÿ]+){0,2} (?:said|says|told|added|explained|wrote|noted|argued|recalled|insisted|warned)")
-        .expect("said pattern is valid")
+
+/// [`GIVEN_NAMES`] as a set, and the longest in bytes.
+static GIVEN_NAME_SET: LazyLock<(HashSet<&str>, usize)> = LazyLock::new(|| {
+    let longest = GIVEN_NAMES.iter().map(|n| n.len()).max().unwrap_or(0);
+    (GIVEN_NAMES.iter().copied().collect(), longest)
 });
+
+/// The matches of `(?:Aaron|Adam|…) [A-Z]` (a given name, a space, a capital)
+/// in the regions, as the regex would find them, without scanning the text
+/// for three hundred names: each space before a capital is a cue, and the
+/// given names ending right before it are looked up. Names hold no spaces and
+/// start with an ASCII capital, so a name followed by a space is the only one
+/// that matches where it starts, and the matches are those of the regex: at
+/// each start at most one, taken from left to right without overlap.
+fn given_name_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let (names, longest) = &*GIVEN_NAME_SET;
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut searched_to = 0;
+    for r in regions {
+        let mut at = r.start;
+        while let Some(i) = bytes[at..r.end].iter().position(|&b| b == b' ') {
+            let space = at + i;
+            at = space + 1;
+            if !bytes.get(space + 1).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            // A name is made of letters: ASCII ones outside `A`..`Z` and
+            // `a`..`z` end it. The leftmost name ending at the space that does
+            // not start inside the previous match is the regex's match.
+            let lowest = space.saturating_sub(*longest).max(r.start).max(searched_to);
+            let word = (lowest..space)
+                .rev()
+                .find(|&i| bytes[i].is_ascii() && !bytes[i].is_ascii_alphabetic())
+                .map_or(lowest, |i| i + 1);
+            let name = (word..space)
+                .find(|&i| bytes[i].is_ascii_uppercase() && names.contains(&text[i..space]));
+            if let Some(start) = name {
+                found.push(start..space + 2);
+                searched_to = space + 2;
+            }
+        }
+    }
+    found
+}
+/// Verbs of saying after an English name (`Nadella said`).
+const SAID_VERBS: &str =
+    "said|says|told|added|explained|wrote|noted|argued|recalled|insisted|warned";
+pub(crate) static SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[A-Z][a-zà-öø-ÿ]+(?:[ '’\-][A-Z][a-zà-öø-ÿ]+){{0,2}} (?:{SAID_VERBS})"
+    ))
+    .expect("said pattern is valid")
+});
+
+/// The characters a match of [`SAID`] is made of.
+pub(crate) fn said_part(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-' | 'à'..='ö' | 'ø'..='ÿ')
+}
+
+/// Finds any of a few words in the regions, for [`find_around`]: a search
+/// for literals skips ahead many times faster than a pattern search.
+///
+/// Occurrences are not reported where they overlap an earlier one; that does
+/// not matter to [`find_around`] as long as the words are made of characters
+/// of the pattern's run, because the earlier one lies in the same run.
+pub(crate) struct Cues(AhoCorasick);
+
+impl Cues {
+    fn new(words: impl IntoIterator<Item = String>) -> Self {
+        let words: Vec<String> = words.into_iter().collect();
+        // Leftmost-first enables the fast literal searchers (standard
+        // semantics, which report overlaps, would walk the automaton).
+        let searcher = AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(words)
+            .expect("cue words are valid");
+        Cues(searcher)
+    }
+
+    /// Where the words start in `regions`, in text order; natively in the
+    /// whole text (see [`LITERALS_SKIP_FAST`]), which gives more cues but no
+    /// other match.
+    pub(crate) fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<usize> {
+        if LITERALS_SKIP_FAST {
+            return self.0.find_iter(text).map(|m| m.start()).collect();
+        }
+        self.find_in_regions(text, regions)
+    }
+
+    /// Where the words start in `regions`, in text order.
+    fn find_in_regions(&self, text: &str, regions: &[Range<usize>]) -> Vec<usize> {
+        regions
+            .iter()
+            .flat_map(|r| {
+                self.0
+                    .find_iter(&text[r.clone()])
+                    .map(move |m| r.start + m.start())
+            })
+            .collect()
+    }
+}
+
+/// Every match of [`SAID`] holds `said` or another verb. (Cues starting
+/// with a space would make the literal search slow: spaces are everywhere.)
+pub(crate) static SAID_CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::new(SAID_VERBS.split('|').map(str::to_string)));
+
+/// The matches of [`SAID`] in the regions.
+fn said_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    find_around(
+        &SAID,
+        text,
+        SAID_CUES.find(text, regions),
+        said_part,
+        &mut found,
+    );
+    found
+}
 
 /// `Arthur Mensch` (a known given name), `Nadella said` (a speech verb after).
 fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let capitalised = &ctx.regions.capitalised;
-    for m in find_in(&GIVEN_NAME, text, capitalised) {
+    for m in given_name_matches(text, capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char) {
             continue;
         }
@@ -561,7 +771,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for m in find_in(&SAID, text, capitalised) {
+    for m in said_matches(text, &ctx.regions.capitalised) {
         // Word boundaries are checked here: a Unicode `\b` in the pattern
         // would push the regex engine off its fast path on CJK text (and
         // would forbid searching regions on their own).
@@ -598,11 +808,11 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\x{4E00}-\x{9FFF}]{1,6}(?:[·‧•・][\x{4E00}-\x{9FFF}]{1,6})+")
         .expect("dot pattern is valid")
 });
-static SPEECH: LazyLock<Regex> =
+pub(crate) static SPEECH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&SPEECH_VERBS.join("|")).expect("speech pattern is valid"));
 
 /// `薩蒂亞·納德拉` (a middle dot joins transliterated parts) and
@@ -618,30 +828,30 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
         let keep = s[..dot]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| TRANSLIT.contains(c))
+            .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
             .last()
             .map(|(i, _)| i);
         let parts_ok = s
             .split(is_name_dot)
             .skip(1)
-            .all(|p| p.chars().all(|c| TRANSLIT.contains(c)));
+            .all(|p| p.chars().all(|c| TRANSLIT_SET.contains(c)));
         if let (Some(i), true) = (keep, parts_ok) {
             out.push(Candidate::new(m.start + i..m.end, Label::Person));
         }
     }
-    for m in SPEECH.find_iter(text) {
-        let mut start = m.start();
+    for m in find_in(&SPEECH, text, &ctx.regions.han) {
+        let mut start = m.start;
         let mut count = 0;
         while let Some(c) = char_before(text, start) {
-            if !TRANSLIT.contains(c) || count == 7 {
+            if !TRANSLIT_SET.contains(c) || count == 7 {
                 break;
             }
             start -= c.len_utf8();
             count += 1;
         }
-        let bounded = !char_before(text, start).is_some_and(|c| TRANSLIT.contains(c));
+        let bounded = !char_before(text, start).is_some_and(|c| TRANSLIT_SET.contains(c));
         if (2..=6).contains(&count) && bounded {
-            out.push(Candidate::new(start..m.start(), Label::Person));
+            out.push(Candidate::new(start..m.start, Label::Person));
         }
     }
 }
@@ -649,14 +859,42 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
 // ---------------------------------------------------------------------------
 // Organisations
 
-static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[A-Z]\.){2,}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.)")
-        .expect("org pattern is valid")
+/// Company suffixes after capitalised words (`Goldman Sachs Group Inc.`).
+const ORG_SUFFIXES: &str = r"Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.";
+/// Institutions named after what they are of (`Bank of America`).
+const ORG_OF_HEADS: &str = "Department|Ministry|Bank|University|Institute|Bureau";
+pub(crate) static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(?:[A-Z]\.){{2,}}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){{1,4}}(?:{ORG_SUFFIXES})"
+    ))
+    .expect("org pattern is valid")
 });
-static ORG_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z][A-Za-z.]*[ ])?(?:Department|Ministry|Bank|University|Institute|Bureau) of (?:the )?[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){0,3}")
+pub(crate) static ORG_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:[A-Z][A-Za-z.]*[ ])?(?:{ORG_OF_HEADS}) of (?:the )?[A-Z][A-Za-z]*(?:[ ][A-Z][A-Za-z]*){{0,3}}"))
         .expect("org-of pattern is valid")
 });
+
+/// The characters a match of [`ORG_SUFFIX`] is made of.
+pub(crate) fn org_suffix_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '&' | '\'' | '’' | '-' | '.' | ' ')
+}
+
+/// The characters a match of [`ORG_OF`] is made of.
+fn org_of_part(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '.' | ' ')
+}
+
+/// Every match of [`ORG_SUFFIX`] holds a suffix (`Inc`).
+pub(crate) static ORG_SUFFIX_CUES: LazyLock<Cues> = LazyLock::new(|| {
+    Cues::new(ORG_SUFFIXES.split('|').map(|w| {
+        let w = w.strip_suffix(r"\.?").unwrap_or(w);
+        w.replace(r"\.", ".")
+    }))
+});
+
+/// Every match of [`ORG_OF`] holds a head and ` of` (`Bank of`).
+pub(crate) static ORG_OF_CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::new(ORG_OF_HEADS.split('|').map(|w| format!("{w} of"))));
 
 /// Capitalised words that start a phrase like `Generative AI` or `Venture
 /// Capital`: a field or a kind of firm, not one firm.
@@ -674,11 +912,20 @@ const NOT_ORG_HEADS: &[&str] = &[
     "Polish", "Turkish", "Vietnamese", "Thai", "Indonesian", "Malaysian",
 ];
 
+/// The matches of [`ORG_SUFFIX`] in the regions, then those of [`ORG_OF`].
+fn org_matches(text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let cues = ORG_SUFFIX_CUES.find(text, regions);
+    find_around(&ORG_SUFFIX, text, cues, org_suffix_part, &mut found);
+    let cues = ORG_OF_CUES.find(text, regions);
+    find_around(&ORG_OF, text, cues, org_of_part, &mut found);
+    found
+}
+
 /// `Goldman Sachs Group Inc.`, `Bank of America`, `US Department of Commerce`.
 fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    let capitalised = &ctx.regions.capitalised;
-    for m in find_in(&ORG_SUFFIX, text, capitalised).chain(find_in(&ORG_OF, text, capitalised)) {
+    for m in org_matches(text, &ctx.regions.capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -760,7 +1007,7 @@ fn subsidiaries(text: &str, out: &mut Vec<Candidate>) {
             continue;
         }
         let run = han_chars(text, at, 7);
-        if !(2..=6).contains(&run.len()) || run.iter().any(|&(_, c)| NAME_STOPS.contains(c)) {
+        if !(2..=6).contains(&run.len()) || run.iter().any(|&(_, c)| NAME_STOP_SET.contains(c)) {
             continue;
         }
         let end = run.last().map_or(at, |&(j, c)| j + c.len_utf8());
@@ -855,7 +1102,7 @@ fn org_before_suffix(
     let mut start = suffix;
     let mut count = 0;
     while let Some(c) = char_before(text, start) {
-        if !is_han(c) || NAME_STOPS.contains(c) || count == 8 {
+        if !is_han(c) || NAME_STOP_SET.contains(c) || count == 8 {
             break;
         }
         start -= c.len_utf8();
@@ -865,7 +1112,11 @@ fn org_before_suffix(
         return None;
     }
     // A transliterated name: `雅詩蘭黛公司`.
-    if text[start..suffix].chars().all(|c| TRANSLIT.contains(c)) && count >= 3 {
+    if text[start..suffix]
+        .chars()
+        .all(|c| TRANSLIT_SET.contains(c))
+        && count >= 3
+    {
         return Some(start..suffix_end);
     }
     // A known organisation or place, then a short name part: `中國建設銀行`.
@@ -918,7 +1169,7 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
             .is_some_and(|&(_, c)| "今去明本上下前近也都將将已則则再還还更並并".contains(c));
         for k in 2..han.len().min(6) {
             let (i, c) = han[k - 1];
-            if opens_clause || NAME_STOPS.contains(c) || "年月日週周".contains(c) {
+            if opens_clause || NAME_STOP_SET.contains(c) || "年月日週周".contains(c) {
                 break;
             }
             let next = han[k].0;
@@ -930,25 +1181,106 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
     }
     let run = han
         .into_iter()
-        .take_while(|&(_, c)| TRANSLIT.contains(c))
+        .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
         .collect::<Vec<_>>();
     let &(last, lc) = run.last()?;
     let end = last + lc.len_utf8();
-    let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT.contains(c));
+    let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT_SET.contains(c));
     (run.len() >= 3 && run.len() <= 6 && bounded).then_some(at..end)
 }
 
 // ---------------------------------------------------------------------------
 // Products and events
 
-static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?|Model [A-Z0-9])(?: (?:Pro|Max|Ultra|Plus|mini))?")
         .expect("model pattern is valid")
 });
-static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:[A-Z][A-Za-z]*|i[A-Z][A-Za-z]*) [0-9]+(?:\.[0-9]+)*[a-z]?(?: (?:Pro|Ultra|Max|Plus|Mini|mini|Turbo|Opus|Sonnet|Haiku|Nano|Flash|Large|Small))*")
         .expect("version pattern is valid")
 });
+
+/// The characters a match of [`MODEL_NUMBER`] is made of.
+fn model_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ' ')
+}
+
+/// The characters a match of [`VERSIONED`] is made of.
+fn versioned_part(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | ' ')
+}
+
+/// The matches of [`MODEL_NUMBER`] and those of [`VERSIONED`] in the regions.
+fn product_matches(text: &str, regions: &[Range<usize>]) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let (model_cues, version_cues) = digit_cues(text, regions);
+    let (mut models, mut versions) = (Vec::new(), Vec::new());
+    find_around(&MODEL_NUMBER, text, model_cues, model_part, &mut models);
+    find_around(
+        &VERSIONED,
+        text,
+        version_cues,
+        versioned_part,
+        &mut versions,
+    );
+    (models, versions)
+}
+
+/// Cues for [`MODEL_NUMBER`] and [`VERSIONED`], in text order, in one pass
+/// over the digits of the regions: every model number holds a digit right
+/// after a capital or a `-` (`H100`, `GPT-4`), or `Model `; every version a
+/// digit after a space after a word holding a capital (`Claude 2`, `iOS 17`).
+pub(crate) fn digit_cues(text: &str, regions: &[Range<usize>]) -> (Vec<usize>, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let (mut models, mut versions) = (Vec::new(), Vec::new());
+    for r in regions {
+        for (i, _) in text[r.clone()].match_indices("Model ") {
+            models.push(r.start + i);
+        }
+        let mut at = r.start;
+        while let Some(i) = next_digit(&bytes[at..r.end]) {
+            let digit = at + i;
+            at = digit + 1;
+            let Some(prev) = digit.checked_sub(1).map(|p| bytes[p]) else {
+                continue;
+            };
+            if prev == b'-' || prev.is_ascii_uppercase() {
+                models.push(digit);
+            } else if prev == b' ' {
+                let word = bytes[..digit - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_alphabetic());
+                if word.clone().next().is_some() && word.clone().any(u8::is_ascii_uppercase) {
+                    versions.push(digit);
+                }
+            }
+        }
+    }
+    models.sort_unstable();
+    (models, versions)
+}
+
+/// The offset of the first ASCII digit in `bytes`, eight bytes at a time:
+/// English text is mostly letters, and this runs over all of it.
+fn next_digit(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks are eight bytes"));
+        // Digits become 0..=9 and nothing else does; then look for a byte
+        // below 10 (exact as to whether there is one, not as to where).
+        let x = word ^ (0x30 * ONES);
+        if x.wrapping_sub(10 * ONES) & !x & (0x80 * ONES) != 0 {
+            break;
+        }
+        n += 8;
+    }
+    bytes[n..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| n + i)
+}
 
 /// Tokens that look like model numbers but are not products.
 #[rustfmt::skip]
@@ -961,7 +1293,8 @@ const NOT_PRODUCTS: &[&str] = &[
 fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let capitalised = &ctx.regions.capitalised;
-    for m in find_in(&MODEL_NUMBER, text, capitalised) {
+    let (models, versions) = product_matches(text, capitalised);
+    for m in models {
         let bounded = !char_before(text, m.start).is_some_and(is_word_char)
             && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-');
         let s = &text[m.clone()];
@@ -970,7 +1303,7 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(m, Label::Product));
         }
     }
-    for m in find_in(&VERSIONED, text, capitalised) {
+    for m in versions {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -989,21 +1322,39 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
 // ---------------------------------------------------------------------------
 // Places
 
-static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[中美日韓韩英法德俄台印][中美日韓韩英法德俄台印](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
         .expect("pair pattern is valid")
 });
-static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:對|对|赴|訪|访|駐|驻|抵|返|在|來|来|離|离)[美日韓韩英法德俄台](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
         .expect("abbreviation pattern is valid")
 });
 
-/// The fixed part of the frames `美方`, `全台`, `訪台`. Searching for it
-/// alone lets the regex engine skip ahead on literals; a pattern starting
-/// with a class of country characters scans every byte and is 20 times slower.
-static GPE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("方|全|訪|访|赴|抵|返|來|来|離|离").expect("frame pattern is valid")
-});
+/// The fixed part of the frames `美方`, `全台`, `訪台`: single characters,
+/// found by reading the Han regions one character at a time (a regex would
+/// be slower here: their UTF-8 forms share their lead bytes with most of the
+/// text, which defeats its literal search).
+fn is_gpe_frame(c: char) -> bool {
+    matches!(
+        c,
+        '方' | '全' | '訪' | '访' | '赴' | '抵' | '返' | '來' | '来' | '離' | '离'
+    )
+}
+
+/// The byte ranges of the characters of `regions` for which `wanted` holds.
+fn chars_in<'a>(
+    text: &'a str,
+    regions: &'a [Range<usize>],
+    wanted: fn(char) -> bool,
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    regions.iter().flat_map(move |r| {
+        text[r.clone()]
+            .char_indices()
+            .filter(move |&(_, c)| wanted(c))
+            .map(move |(i, c)| r.start + i..r.start + i + c.len_utf8())
+    })
+}
 
 /// Countries abbreviated in `美方` (the side), `全台` (all of), `訪台` (visit).
 const SIDES: &str = "美中日韓韩英法德俄台港澳";
@@ -1014,22 +1365,22 @@ const VISITED: &str = "美日韓韩英法德俄台港澳華华";
 /// `中美關係` (each side is its own span).
 fn gpe_abbreviations(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in GPE_PAIR.find_iter(text) {
-        let mut chars = m.as_str().char_indices();
+    for m in find_in(&GPE_PAIR, text, &ctx.regions.han) {
+        let mut chars = text[m.clone()].char_indices();
         for _ in 0..2 {
             if let Some((i, c)) = chars.next() {
-                let at = m.start() + i;
+                let at = m.start + i;
                 out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
             }
         }
     }
-    for m in GPE_AFTER_VERB.find_iter(text) {
-        if let Some((i, c)) = m.as_str().char_indices().nth(1) {
-            let at = m.start() + i;
+    for m in find_in(&GPE_AFTER_VERB, text, &ctx.regions.han) {
+        if let Some((i, c)) = text[m.clone()].char_indices().nth(1) {
+            let at = m.start + i;
             out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
         }
     }
-    for m in find_in(&GPE_FRAME, text, &ctx.regions.han) {
+    for m in chars_in(text, &ctx.regions.han, is_gpe_frame) {
         let cue = char_after(text, m.start).unwrap_or_default();
         // The frame's first character and the abbreviation's range.
         let (first, at, abbr) = if cue == '方' {
@@ -1082,7 +1433,7 @@ const WORD_AFTER_ABBREVIATION: &str = "元金股幣币債债食麗丽好術术�
 // ---------------------------------------------------------------------------
 // Speakers, datelines, brands and events
 
-static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?:said|says|added|according to) [A-Z][a-zà-öø-ÿ]+(?:[ \-][A-Z][a-zà-öø-ÿ]+){1,2},",
     )
@@ -1093,7 +1444,7 @@ static QUOTED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// between a verb of saying and an appositive comma.
 fn quoted_speakers(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in find_in(&QUOTED_SPEAKER, text, &ctx.regions.capitalised) {
+    for m in find_led_by_literals(&QUOTED_SPEAKER, text, &ctx.regions.capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char) {
             continue;
         }
@@ -1197,7 +1548,7 @@ fn brand_models(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
     }
 }
 
-static PRODUCT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PRODUCT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("模型|晶片|芯片|處理器|处理器|手機|手机|聊天機器人|聊天机器人|作業系統|操作系统|電池|电池|車型|车型")
         .expect("product head pattern is valid")
 });
@@ -1216,7 +1567,7 @@ fn product_appositions(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-static CN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static CN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("車展|车展|博覽會|博览会|博會|博会|交會|交会|展覽會|展览会|交易會|交易会|峰會|峰会|論壇|论坛|大會|大会|電影節|电影节|藝術節|艺术节|音樂節|音乐节|書展|书展|電腦展|电脑展|航展|運動會|运动会|錦標賽|锦标赛|馬拉松|马拉松")
         .expect("event pattern is valid")
 });
@@ -1235,7 +1586,8 @@ fn chinese_events(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
         let mut start = m.start;
         let mut count = 0;
         while let Some(c) = char_before(text, start) {
-            if !is_han(c) || NAME_STOPS.contains(c) || matches!(c, '屆' | '届') || count == 10 {
+            if !is_han(c) || NAME_STOP_SET.contains(c) || matches!(c, '屆' | '届') || count == 10
+            {
                 break;
             }
             start -= c.len_utf8();
@@ -1259,7 +1611,7 @@ fn chinese_events(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
     }
 }
 
-static EN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static EN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("Summit|Conference|Expo|Festival|Fair|Olympics|Games|Championships|Championship|Congress|Tour|Show|Week|Marathon|Open")
         .expect("event pattern is valid")
 });
@@ -1270,7 +1622,7 @@ static EN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// capital would try every capital in the text.
 fn english_events(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in find_in(&EN_EVENT, text, &ctx.regions.capitalised) {
+    for m in find_led_by_literals(&EN_EVENT, text, &ctx.regions.capitalised) {
         if char_before(text, m.start).is_some_and(is_word_char)
             || char_after(text, m.end).is_some_and(is_word_char)
         {
@@ -1344,7 +1696,7 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
         let at = hit.range.end;
         let run: Vec<(usize, char)> = han_chars(text, at, 7)
             .into_iter()
-            .take_while(|&(_, c)| TRANSLIT.contains(c))
+            .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
             .collect();
         if !(3..=6).contains(&run.len()) {
             continue;
@@ -1822,16 +2174,14 @@ mod tests {
         for text in crate::analysis::script::REGION_EDGE_CASES {
             let regions = crate::analysis::script::survey(text).regions;
             for (re, regions) in [
-                (&*GIVEN_NAME, &regions.capitalised),
-                (&*SAID, &regions.capitalised),
-                (&*ORG_SUFFIX, &regions.capitalised),
-                (&*ORG_OF, &regions.capitalised),
-                (&*MODEL_NUMBER, &regions.capitalised),
-                (&*VERSIONED, &regions.capitalised),
                 (&*TRANSLIT_DOT, &regions.dotted),
+                (&*LATIN_TITLE, &regions.latin),
+                (&*HAN_TITLE, &regions.han),
+                (&*SPEECH, &regions.han),
+                (&*GPE_PAIR, &regions.han),
+                (&*GPE_AFTER_VERB, &regions.han),
                 (&*QUOTED_SPEAKER, &regions.capitalised),
                 (&*EN_EVENT, &regions.capitalised),
-                (&*GPE_FRAME, &regions.han),
                 (&*CN_EVENT, &regions.han),
                 (&*PRODUCT_HEAD, &regions.han),
             ] {
@@ -1839,6 +2189,149 @@ mod tests {
                 let found: Vec<Range<usize>> = find_in(re, text, regions).collect();
                 assert_eq!(found, whole, "{re} in {text}");
             }
+        }
+    }
+
+    /// Texts where the cue-driven searches could go wrong: names glued to
+    /// names, cues at region edges, in words, overlapping, or missing.
+    fn cue_edge_cases() -> Vec<String> {
+        let mut texts: Vec<String> = crate::analysis::script::REGION_EDGE_CASES
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        texts.extend(
+            [
+                "Ann Ed Smith, Jean Marie Dupont and McDonald Trump met AnnEd Smith.",
+                "Alex Alexander Smith; Alexander Alex Jones; José Núñez; Jürgen Klopp",
+                "François Hollande, Valérie X, Dan-Dan Y, Pat\u{A0}Kim, Ed  Miliband, Ed",
+                "Smith said Jones said Brown says; But Nadella said. O'Brien told, Jean-Luc warned",
+                "saidsaid Xsaid Ysaid said Aa Bb Cc Dd said ’Ab said",
+                "Goldman Sachs Group Inc. and Bank of America Corp. Bank of the West, Co. Ltd",
+                "U.S. Steel Corp., A.B.C. AI AI AI Labs AI, Department of Commerce of Energy",
+                "GPT-4, GPT-4o, H100, A100 Pro, Model S, Model 3, Model Y mini, COVID-19, Q3",
+                "Claude 2, Claude 3.5 Sonnet Opus 4, iPhone 15 Pro Max, macOS 14, iOS 17.2",
+                "Llama 3.1个, 微軟 Claude 2 與 H100、GPT-4 和 Bank of China 的 CEO Ann Lee said",
+                "CEO執行長Chief Executive Officer行政總裁董事長Vice President總裁 chairman主席",
+            ]
+            .map(String::from),
+        );
+        // The same words glued and spaced in every combination of two.
+        let words = [
+            "Ann",
+            "Ed",
+            "said",
+            "Group",
+            "Inc.",
+            "Bank of",
+            "GPT-",
+            "4",
+            "Model",
+            "X",
+            "3",
+            "the",
+            "AI",
+            "José",
+            ",",
+            "-",
+            "i",
+            "Phone",
+            "CEO",
+            "執行長",
+            "總裁",
+            "Chief",
+        ];
+        for a in words {
+            for b in words {
+                texts.push(format!("{a}{b} {a} {b}{a} {b} {a}"));
+            }
+        }
+        texts
+    }
+
+    #[test]
+    fn cue_searches_find_what_the_patterns_find() {
+        for text in cue_edge_cases() {
+            let text = text.as_str();
+            let regions = crate::analysis::script::survey(text).regions;
+            let whole = |re: &Regex| -> Vec<Range<usize>> {
+                re.find_iter(text).map(|m| m.range()).collect()
+            };
+            let caps = &regions.capitalised;
+            assert_eq!(given_name_matches(text, caps), whole(&GIVEN_NAME), "{text}");
+            assert_eq!(said_matches(text, caps), whole(&SAID), "{text}");
+            // The cues of the browser build, found in the regions only.
+            for (re, cues, part) in [
+                (&*SAID, &*SAID_CUES, said_part as fn(char) -> bool),
+                (&*ORG_SUFFIX, &*ORG_SUFFIX_CUES, org_suffix_part),
+                (&*ORG_OF, &*ORG_OF_CUES, org_of_part),
+            ] {
+                let mut found = Vec::new();
+                find_around(re, text, cues.find_in_regions(text, caps), part, &mut found);
+                assert_eq!(found, whole(re), "{re} in {text}");
+            }
+            let mut orgs = whole(&ORG_SUFFIX);
+            orgs.extend(whole(&ORG_OF));
+            assert_eq!(org_matches(text, caps), orgs, "{text}");
+            let (models, versions) = product_matches(text, caps);
+            assert_eq!(models, whole(&MODEL_NUMBER), "{text}");
+            assert_eq!(versions, whole(&VERSIONED), "{text}");
+        }
+    }
+
+    #[test]
+    fn char_sets_hold_their_lists() {
+        for (list, set) in [
+            (TRANSLIT, &*TRANSLIT_SET),
+            (SURNAMES, &*SURNAME_SET),
+            (NAME_STOPS, &*NAME_STOP_SET),
+            (
+                "a·𠀀\u{4E00}\u{9FFF}",
+                &CharSet::new("a·𠀀\u{4E00}\u{9FFF}".chars()),
+            ),
+        ] {
+            let edges = [
+                '\0', 'a', '·', '\u{4DFF}', '\u{4E00}', '\u{9FFF}', '\u{A000}', '𠀀',
+            ];
+            let ideographs = ('\u{4E00}'..='\u{9FFF}').step_by(7);
+            for c in edges.into_iter().chain(ideographs).chain(list.chars()) {
+                assert_eq!(set.contains(c), list.contains(c), "{c:?} in {list}");
+            }
+        }
+    }
+
+    #[test]
+    fn titles_are_latin_or_han() {
+        // What `title_matches` relies on.
+        for title in TITLES {
+            let latin = title
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || " .-".contains(c));
+            assert!(latin || title.chars().all(is_han), "{title}");
+        }
+        for text in cue_edge_cases() {
+            let survey = crate::analysis::script::survey(&text);
+            let ctx = Context {
+                text: &text,
+                script: survey.script,
+                masked: Vec::new(),
+                regions: survey.regions,
+            };
+            let whole: Vec<Range<usize>> = TITLE.find_iter(&text).map(|m| m.range()).collect();
+            assert_eq!(title_matches(&ctx), whole, "{text}");
+        }
+    }
+
+    #[test]
+    fn given_names_are_single_capitalised_words() {
+        // What `given_name_matches` relies on.
+        for name in GIVEN_NAMES {
+            assert!(name.starts_with(|c: char| c.is_ascii_uppercase()), "{name}");
+            assert!(
+                !name
+                    .chars()
+                    .any(|c| c.is_ascii() && !c.is_ascii_alphabetic()),
+                "{name}"
+            );
         }
     }
 

@@ -177,6 +177,27 @@ impl Context<'_> {
     }
 }
 
+/// True where the literal searches of the regex and Aho-Corasick crates use
+/// SIMD: a pattern that starts with literals is searched faster in the whole
+/// text, skipping Chinese text in big strides, than with a call per region.
+/// The browser build has no SIMD there and searches the regions.
+pub(crate) const LITERALS_SKIP_FAST: bool = cfg!(not(target_arch = "wasm32"));
+
+/// Matches of `re`, a pattern led by literals, in `text`, as byte ranges:
+/// searched in `regions` or in the whole text (see [`LITERALS_SKIP_FAST`]),
+/// which finds the same when `regions` fit `re`.
+pub(crate) fn find_led_by_literals<'a>(
+    re: &'a regex::Regex,
+    text: &'a str,
+    regions: &'a [Range<usize>],
+) -> Box<dyn Iterator<Item = Range<usize>> + 'a> {
+    if LITERALS_SKIP_FAST {
+        Box::new(re.find_iter(text).map(|m| m.range()))
+    } else {
+        Box::new(find_in(re, text, regions))
+    }
+}
+
 /// Matches of `re` in `text` inside `regions`, as byte ranges into `text`: the
 /// matches `re.find_iter(text)` finds, when `regions` fit `re` (see
 /// [`script::Regions`]).
@@ -189,6 +210,53 @@ pub(crate) fn find_in<'a>(
         re.find_iter(&text[r.clone()])
             .map(move |m| r.start + m.start()..r.start + m.end())
     })
+}
+
+/// Matches of `re` in `text`, as byte ranges: the matches `re.find_iter(text)`
+/// finds, when every one of them is made of `part` characters only and holds
+/// a byte offset listed in `cues` (sorted). `re` may have no look-around.
+///
+/// Only the runs of `part` characters around the cues are searched: a match
+/// can neither start nor end outside such a run, so searching each run on its
+/// own finds exactly what a search of the whole text finds. Patterns that
+/// start with a character class (`[A-Z]…`) give the regex engine nothing to
+/// skip ahead on, and scanning all of an English text for each of them costs
+/// more than finding their cues (` said`, a digit after a capital) does.
+/// Each run is walked once, however many cues it holds, so this is linear.
+pub(crate) fn find_around(
+    re: &regex::Regex,
+    text: &str,
+    cues: impl IntoIterator<Item = usize>,
+    part: fn(char) -> bool,
+    out: &mut Vec<Range<usize>>,
+) {
+    let mut searched_to = 0;
+    for cue in cues {
+        if cue < searched_to || cue >= text.len() || !text.is_char_boundary(cue) {
+            continue;
+        }
+        let head = &text[searched_to..cue];
+        let start = searched_to
+            + head
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| part(c))
+                .last()
+                .map_or(head.len(), |(i, _)| i);
+        let tail = &text[cue..];
+        let end = cue
+            + tail
+                .char_indices()
+                .find(|&(_, c)| !part(c))
+                .map_or(tail.len(), |(i, _)| i);
+        out.extend(
+            re.find_iter(&text[start..end])
+                .map(|m| start + m.start()..start + m.end()),
+        );
+        // The character at `end` (if any) is no part: no later run reaches back
+        // past it.
+        searched_to = end;
+    }
 }
 
 /// Sorts `ranges` and merges the ones that overlap, so that a non-empty range

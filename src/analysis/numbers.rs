@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 /// Every numeral, with the Chinese multipliers and approximation morphemes
 /// fused into it (`130 多億`, `1億733萬7091`).
-static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static NUMERAL: LazyLock<Regex> = LazyLock::new(|| {
     let ar = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?";
     let cn = "[零〇一二兩两三四五六七八九十百千萬万億亿兆壹貳贰參叁肆伍陸陆柒捌玖拾佰仟廿卅]";
     let big = "[十百千萬万億亿兆拾佰仟]";
@@ -97,8 +97,18 @@ const EN_CURRENCIES: &[(&str, &str)] = &[
 ];
 
 /// The words of [`EN_CURRENCIES`], for [`starts_word`].
-static EN_CURRENCY_NAMES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| EN_CURRENCIES.iter().map(|(w, _)| *w).collect());
+static EN_CURRENCY_NAMES: Words = Words::new(&firsts::<{ EN_CURRENCIES.len() }>(EN_CURRENCIES));
+
+/// The first elements of `N` pairs.
+const fn firsts<const N: usize>(pairs: &[(&'static str, &'static str)]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pairs[i].0;
+        i += 1;
+    }
+    out
+}
 
 /// Currency signs and codes written before the amount, longest first.
 /// `None` is `¥`, which is CNY in Chinese text and JPY otherwise.
@@ -145,7 +155,7 @@ const TEMPERATURE_SCALES: &[(&str, &str)] = &[
 
 /// Latin units of measure, case-sensitive, whole words only, longest first.
 #[rustfmt::skip]
-const EN_UNITS: &[&str] = &[
+const EN_UNIT_LIST: &[&str] = &[
     "square kilometers", "square kilometres", "square miles", "square feet", "square foot",
     "kilowatt-hours", "kilowatt hours", "gigawatts", "gigawatt", "megawatts", "megawatt",
     "kilowatts", "kilowatt", "watts", "watt", "square meters", "square metres",
@@ -156,6 +166,9 @@ const EN_UNITS: &[&str] = &[
     "cm", "mm", "nm", "GB", "TB", "MB", "KB", "PB", "kW", "MW", "GW", "ft", "lbs", "lb", "°C",
     "°F", "℃", "°", "m", "g",
 ];
+
+/// [`EN_UNIT_LIST`] for [`starts_word`].
+static EN_UNITS: Words = Words::new(EN_UNIT_LIST);
 
 /// English rate words after a unit (`210 tokens per second`, `5 GB/s`).
 #[rustfmt::skip]
@@ -310,7 +323,30 @@ fn tidy(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return v;
     }
+    if is_short_decimal(v) {
+        return v;
+    }
     format!("{v:.12e}").parse().unwrap_or(v)
+}
+
+/// True when `v` is the `f64` nearest to a decimal of at most 13 significant
+/// digits and 6 decimals (`20`, `3.5`, `0.25`, `1.7e12`): [`tidy`] would give
+/// `v` back, and formatting a float is costly for the thousands of numbers in
+/// a text. `m / 10ᵏ` with `m` below 2⁵³ and `k` ≤ 6 is that nearest `f64`,
+/// because both are exact and the division rounds correctly.
+fn is_short_decimal(v: f64) -> bool {
+    const POWERS: [f64; 7] = [1.0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6];
+    POWERS.iter().any(|&p| {
+        let m = (v * p).round();
+        m.abs() < 1e13 && m / p == v
+    }) || (v.fract() == 0.0 && v.abs() < 1e15 && {
+        // A whole number: its trailing zeros do not count as significant.
+        let mut m = v.abs();
+        while m >= 1e13 && m % 10.0 == 0.0 {
+            m /= 10.0;
+        }
+        m < 1e13
+    })
 }
 
 /// Words after which a bare four- to six-digit number is a stock code.
@@ -478,6 +514,80 @@ fn starts_date_word(s: &str) -> bool {
     DATE_WORD_INDEX.first(s).is_some()
 }
 
+/// A byte set: one lookup rules out a position where no word of a list can
+/// start or end, before the list is scanned.
+struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    /// The first bytes of `words`, in both ASCII cases.
+    const fn first_of(words: &[&str]) -> Self {
+        let mut set = [false; 256];
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(&b) = words[i].as_bytes().first() {
+                set[b.to_ascii_lowercase() as usize] = true;
+                set[b.to_ascii_uppercase() as usize] = true;
+            }
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// The last bytes of the words of `pairs`.
+    const fn last_of<T>(pairs: &[(&str, T)]) -> Self {
+        let mut set = [false; 256];
+        let mut i = 0;
+        while i < pairs.len() {
+            if let Some(&b) = pairs[i].0.as_bytes().last() {
+                set[b as usize] = true;
+            }
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// The last bytes of `words`.
+    const fn last_of_words(words: &[&str]) -> Self {
+        let mut set = [false; 256];
+        let mut i = 0;
+        while i < words.len() {
+            if let Some(&b) = words[i].as_bytes().last() {
+                set[b as usize] = true;
+            }
+            i += 1;
+        }
+        ByteSet(set)
+    }
+
+    /// True when `b` is in the set (`None` never is).
+    fn has(&self, b: Option<&u8>) -> bool {
+        b.is_some_and(|&b| self.0[b as usize])
+    }
+}
+
+/// A word list for [`starts_word`] with the bytes its words start with.
+struct Words {
+    list: &'static [&'static str],
+    first: ByteSet,
+}
+
+impl Words {
+    const fn new(list: &'static [&'static str]) -> Self {
+        Words {
+            list,
+            first: ByteSet::first_of(list),
+        }
+    }
+
+    /// [`starts_word`] on this list; most text starts with no word of it.
+    fn starts(&self, s: &str, ignore_case: bool) -> Option<&'static str> {
+        if !self.first.has(s.as_bytes().first()) {
+            return None;
+        }
+        starts_word(s, self.list, ignore_case)
+    }
+}
+
 /// The first word of `list` that `s` starts with as a whole word (Latin).
 fn starts_word<'l>(s: &str, list: &[&'l str], ignore_case: bool) -> Option<&'l str> {
     let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -574,6 +684,13 @@ fn prefix(ctx: &Context, start: usize) -> Prefix {
     }
     if gap <= 1 && trimmed.ends_with("百分之") {
         return Prefix::Percent(trimmed.len() - "百分之".len());
+    }
+    /// The last bytes of the signs and of the rate prefixes.
+    static SIGN_ENDS: ByteSet = ByteSet::last_of(PREFIX_CURRENCIES);
+    static RATE_ENDS: ByteSet = ByteSet::last_of_words(RATES);
+    let last = trimmed.as_bytes().last();
+    if !SIGN_ENDS.has(last) && !RATE_ENDS.has(last) {
+        return Prefix::None;
     }
     for &(sign, code) in PREFIX_CURRENCIES {
         if !finishes(trimmed, sign) {
@@ -973,7 +1090,7 @@ fn numeral(
         }
     }
     if sp > 0 || kind == Kind::English {
-        if let Some(w) = starts_word(after, &EN_CURRENCY_NAMES, false).or_else(|| {
+        if let Some(w) = EN_CURRENCY_NAMES.starts(after, false).or_else(|| {
             starts_word(
                 after,
                 &["dollars", "dollar", "euros", "euro", "yuan", "yen"],
@@ -1042,7 +1159,7 @@ fn numeral(
         quantity("度", end + sp + '度'.len_utf8(), out);
         return;
     }
-    if let Some(w) = starts_word(after, EN_UNITS, false) {
+    if let Some(w) = EN_UNITS.starts(after, false) {
         // `5m` is five million as often as five metres; `5 m` is metres.
         if !(w == "m" && sp == 0) {
             let stop = end + sp + w.len();
@@ -1065,7 +1182,7 @@ fn numeral(
     for cl in ["個", "个"] {
         if let Some(tail) = after.strip_prefix(cl) {
             let sp2 = spaces(tail);
-            if let Some(w) = starts_word(&tail[sp2..], EN_UNITS, false) {
+            if let Some(w) = EN_UNITS.starts(&tail[sp2..], false) {
                 quantity(w, end + sp + cl.len() + sp2 + w.len(), out);
                 return;
             }
@@ -1920,6 +2037,53 @@ mod tests {
         let words = words.chain(CLASSIFIERS.iter().map(|(w, _)| *w));
         for w in words.chain(DATE_WORDS.iter().copied()) {
             assert!(!w.as_bytes()[0].is_ascii(), "{w}");
+        }
+    }
+
+    #[test]
+    fn tidy_skips_only_what_it_would_keep() {
+        let slow = |v: f64| format!("{v:.12e}").parse::<f64>().unwrap();
+        let mut values = vec![
+            20.0,
+            3.5,
+            0.25,
+            0.1,
+            0.3,
+            1.7e12,
+            1.7e14,
+            3e12,
+            123_456_789_012.5,
+            1e15,
+            1e21,
+            9_999_999_999_999.0,
+            12_345_678_901_234.0,
+            1.0 / 3.0,
+            33.2e9,
+            0.000_001,
+            1e-7,
+            0.29 * 100.0,
+            1.1 * 1.1,
+            2.675,
+            -45.6,
+            1e13 + 1.0,
+            4.35e8,
+        ];
+        // Decimals as the parsers produce them: digits scaled by Chinese units.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let digits = (seed >> 20) % 10_000_000;
+            let decimals = (seed >> 8) % 5;
+            let scale = [1.0, 10.0, 1e4, 1e8, 1e12][(seed % 5) as usize];
+            values.push(digits as f64 / 10f64.powi(decimals as i32) * scale);
+        }
+        for v in values {
+            assert_eq!(tidy(v).to_bits(), slow(v).to_bits(), "{v:e}");
+            if is_short_decimal(v) {
+                assert_eq!(v.to_bits(), slow(v).to_bits(), "{v:e}");
+            }
         }
     }
 

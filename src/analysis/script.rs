@@ -42,6 +42,38 @@ fn telltale(c: char) -> Option<Script> {
     }
 }
 
+/// [`telltale`] of every unified ideograph (U+4E00–U+9FFF), two bits each:
+/// a lookup is cheaper than the `match` for every Han character of a text.
+static TELLTALES: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let mut table = vec![0u8; (IDEOGRAPHS_END - IDEOGRAPHS_START) as usize / 4 + 1];
+    for code in IDEOGRAPHS_START..=IDEOGRAPHS_END {
+        let bits = match char::from_u32(code).and_then(telltale) {
+            Some(Script::Traditional) => 1,
+            Some(Script::Simplified) => 2,
+            _ => 0,
+        };
+        let i = (code - IDEOGRAPHS_START) as usize;
+        table[i / 4] |= bits << (i % 4 * 2);
+    }
+    table
+});
+const IDEOGRAPHS_START: u32 = 0x4E00;
+const IDEOGRAPHS_END: u32 = 0x9FFF;
+
+/// [`telltale`] through [`TELLTALES`].
+fn telltale_fast(c: char) -> Option<Script> {
+    let code = c as u32;
+    if !(IDEOGRAPHS_START..=IDEOGRAPHS_END).contains(&code) {
+        return telltale(c);
+    }
+    let i = (code - IDEOGRAPHS_START) as usize;
+    match TELLTALES[i / 4] >> (i % 4 * 2) & 3 {
+        1 => Some(Script::Traditional),
+        2 => Some(Script::Simplified),
+        _ => None,
+    }
+}
+
 /// Counts tell-tale characters and picks the dominant script.
 #[cfg(test)]
 pub fn detect(text: &str) -> Script {
@@ -221,7 +253,7 @@ pub(crate) fn survey(text: &str) -> Survey {
         han_runs.extend(i, is_han_char);
         if is_han_char {
             han += 1;
-            match telltale(c) {
+            match telltale_fast(c) {
                 Some(Script::Traditional) => traditional += 1,
                 Some(Script::Simplified) => simplified += 1,
                 _ => {}
@@ -342,6 +374,15 @@ mod tests {
         }
         for c in ['中', '文', 'a', '1', '。'] {
             assert_eq!(telltale(c), None, "{c}");
+        }
+    }
+
+    #[test]
+    fn the_telltale_table_is_the_match() {
+        for code in (0..0x3_0000).filter(|c| c % 3 == 0 || (0x4E00..0xA000).contains(c)) {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(telltale_fast(c), telltale(c), "{c:?}");
+            }
         }
     }
 

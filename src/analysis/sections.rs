@@ -164,6 +164,11 @@ fn split_lines(text: &str) -> Vec<Line> {
             if i >= bytes.len() {
                 break (bytes.len(), bytes.len() + 1);
             }
+            // Skip to the next byte that may end a line.
+            i += next_line_break_byte(&bytes[i..]);
+            if i >= bytes.len() {
+                break (bytes.len(), bytes.len() + 1);
+            }
             match bytes[i] {
                 b'\n' => break (i, i + 1),
                 b'\r' if bytes.get(i + 1) == Some(&b'\n') => break (i, i + 2),
@@ -191,6 +196,30 @@ fn split_lines(text: &str) -> Vec<Line> {
         i = next_start;
     }
     lines
+}
+
+/// The offset of the first `\n`, `\r` or 0xE2 byte (which starts the line and
+/// paragraph separators) in `bytes`, or its length; eight bytes at a time.
+fn next_line_break_byte(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // True when one byte of `x` is zero (exact as to whether, not where).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut n = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("chunks are eight bytes"));
+        if has_zero(word ^ (b'\n' as u64 * ONES))
+            || has_zero(word ^ (b'\r' as u64 * ONES))
+            || has_zero(word ^ (0xE2 * ONES))
+        {
+            break;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .position(|&b| matches!(b, b'\n' | b'\r' | 0xE2))
+        .unwrap_or(bytes.len() - n)
 }
 
 fn make_line(text: &str, range: Range<usize>, block: usize) -> Line {
@@ -253,21 +282,35 @@ fn markdown_heading(line: &str) -> Option<Range<usize>> {
 /// Display width in ninths of a CJK character: wide characters (CJK, kana,
 /// Hangul, full-width forms, emoji) count 9, combining marks and joiners 0,
 /// everything else 4, so 40 CJK and 90 Latin characters weigh the same.
+///
+/// Only widths up to [`WIDTH_CAP`] are told apart: a line that wide is far
+/// from a heading, and next to a heading it is wider than any test asks; so
+/// long paragraphs are not read to their end.
 fn width(s: &str) -> usize {
     // Most English lines are pure ASCII; this skips decoding them.
     if s.is_ascii() {
         return 4 * s.len();
     }
-    s.chars()
-        .map(|c| match c as u32 {
+    let mut total = 0;
+    for c in s.chars() {
+        total += match c as u32 {
             0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF => 0,
             0x200B..=0x200D | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF => 0,
             0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => 9,
             0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F000.. => 9,
             _ => 4,
-        })
-        .sum()
+        };
+        if total > WIDTH_CAP {
+            break;
+        }
+    }
+    total
 }
+
+/// Widths above this compare alike in [`is_heading`]: a heading is at most
+/// [`MAX_HEADING_WIDTH`] wide, and a next line at least this wide is wider
+/// than it and than one and a half times it.
+const WIDTH_CAP: usize = 2 * MAX_HEADING_WIDTH;
 
 #[cfg(test)]
 mod tests {
