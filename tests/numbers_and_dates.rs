@@ -620,3 +620,59 @@ fn more_currencies_units_and_first_words() {
     );
     check("市佔率達五成多", &[("五成多", Percent, num(50.0), true)]);
 }
+
+#[test]
+fn halves_compound_durations_ranges_and_evening_hours() {
+    use Label::{Date, Time};
+    // Halves and compound durations are one span with an ISO duration.
+    check(
+        "談判拖了 2 年半，試產只花一年半。",
+        &[
+            ("2 年半", Date, iso("P2Y6M"), false),
+            ("一年半", Date, iso("P1Y6M"), false),
+        ],
+    );
+    check(
+        "会议开了 3 个半小时",
+        &[("3 个半小时", Time, iso("PT3H30M"), false)],
+    );
+    check(
+        "全程 1 小時 20 分鐘，工期 2 年 3 個月。",
+        &[
+            ("1 小時 20 分鐘", Time, iso("PT1H20M"), false),
+            ("2 年 3 個月", Date, iso("P2Y3M"), false),
+        ],
+    );
+    // `半` that starts a word is not half a unit.
+    check("過去 5 年半導體需求", &[("過去 5 年", Date, None, false)]);
+    // Evening hours read on a 24-hour clock.
+    check(
+        "晚間 9 點 15 分起飛，晚间 10 点抵达。",
+        &[
+            ("晚間 9 點 15 分", Time, iso("T21:15"), false),
+            ("晚间 10 点", Time, iso("T22:00"), false),
+        ],
+    );
+    // A weekday after `上`/`下` is one relative DATE.
+    check(
+        "上週三公布，下周二生效",
+        &[("上週三", Date, None, false), ("下周二", Date, None, false)],
+    );
+    check("较历年同期为高", &[("历年同期", Date, None, false)]);
+    // English month ranges, halves and years used as modifiers.
+    check(
+        "Exports rose in the April-June quarter.",
+        &[("April-June", Date, iso("--04/--06"), false)],
+    );
+    check(
+        "Deliveries slip to the first half of 2027.",
+        &[("first half of 2027", Date, iso("2027-01/2027-06"), false)],
+    );
+    check(
+        "Lawmakers passed the 2026 budget; the 2000 workers stayed.",
+        &[
+            ("2026", Date, iso("2026"), false),
+            ("2000", Label::Cardinal, num(2000.0), false),
+        ],
+    );
+}
