@@ -676,3 +676,16 @@ fn halves_compound_durations_ranges_and_evening_hours() {
         ],
     );
 }
+
+#[test]
+fn numerals_inside_words_and_place_names() {
+    // `零部件`, `零組件` are parts; `三門峽`, `七台河` are cities.
+    check("汽车零部件与电子零組件出口", &[]);
+    check("三门峡和七台河的工厂", &[]);
+    // `a second` before a noun is an order; `a second later` a time.
+    check(
+        "It is a second attempt.",
+        &[("second", Label::Ordinal, num(2.0), false)],
+    );
+    check("Wait a second, please.", &[]);
+}

@@ -31,7 +31,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     let known = gazetteer::find(text);
     for hit in &known {
         if let Some(label) = hit.label {
-            if !is_office_title(text, hit, label) {
+            if !is_office_title(text, hit, label) && !is_time_zone(text, hit, label) {
                 out.push(with_priority(hit.range.clone(), label, GAZETTEER_PRIORITY));
             }
         }
@@ -52,6 +52,8 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     transliterated_people(ctx, out);
     gpe_abbreviations(ctx, out);
     places_in_country(text, &known, out);
+    place_institutions(text, &known, out);
+    agencies_of_places(text, &known, out);
     parenthesised_aliases(text, first, out);
     repeated_names(text, rules_from, out);
 }
@@ -62,6 +64,18 @@ fn is_office_title(text: &str, hit: &Hit, label: Label) -> bool {
     label == Label::Org
         && text[..hit.range.end].ends_with(['部', '局', '署'])
         && text[hit.range.end..].starts_with(['長', '长'])
+}
+
+/// `澳門時間`, `Copenhagen time`: a place that names a time zone is no GPE
+/// there (the gazetteer blocks the frequent ones; this catches the rest).
+fn is_time_zone(text: &str, hit: &Hit, label: Label) -> bool {
+    let rest = &text[hit.range.end..];
+    label == Label::Gpe
+        && (rest.starts_with("時間")
+            || rest.starts_with("时间")
+            || rest
+                .strip_prefix(" time")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-')))
 }
 
 fn with_priority(range: Range<usize>, label: Label, priority: u8) -> Candidate {
@@ -650,7 +664,7 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
 // Organisations
 
 static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[A-Z]\.){2,}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.)")
+    Regex::new(r"(?:(?:[A-Z]\.){2,}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){1,4}(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.|Exchange)")
         .expect("org pattern is valid")
 });
 static ORG_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -697,9 +711,29 @@ fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
         if name.contains("'s ") || name.contains("’s ") {
             continue;
         }
-        // `Generative AI`, `Venture Capital` describe a field, not a firm.
-        if name.contains(' ') && !NOT_ORG_HEADS.contains(&first_word) {
-            out.push(Candidate::new(start..m.end, Label::Org));
+        // `Generative AI`, `Venture Capital` describe a field, not a firm;
+        // `Central Bank of Chile` names one.
+        let exchange = name.ends_with(" Exchange") && first_word != "Foreign";
+        if name.contains(' ')
+            && (!NOT_ORG_HEADS.contains(&first_word) || name.contains(" of ") || exchange)
+        {
+            // `Bank of America Healthcare Conference` is an event.
+            let last = name.rsplit(' ').next().unwrap_or_default();
+            let label = if [
+                "Conference",
+                "Summit",
+                "Forum",
+                "Expo",
+                "Congress",
+                "Festival",
+            ]
+            .contains(&last)
+            {
+                Label::Event
+            } else {
+                Label::Org
+            };
+            out.push(Candidate::new(start..m.end, label));
         }
     }
 }
@@ -956,6 +990,26 @@ const NOT_PRODUCTS: &[&str] = &[
     "COVID-19", "SARS-CoV-2", "MH370", "FY2024", "FY2025", "FY2023", "ISO9001",
 ];
 
+/// Words around a flight number (`CX383 航班`, `flight BA117`).
+const FLIGHT_WORDS_AFTER: &[&str] = &["航班", "班機", "班机", " flight", " 航班", " 班機", " 班机"];
+
+/// `CX383 航班`, `flight BA117`: two capitals and digits that name a flight,
+/// not a product.
+fn is_flight(text: &str, m: Range<usize>) -> bool {
+    let s = &text[m.clone()];
+    let code = s.len() >= 4
+        && s.len() <= 6
+        && s.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
+        && s.as_bytes()[2..].iter().all(u8::is_ascii_digit);
+    let before = text[..m.start].trim_end_matches(' ');
+    code && (FLIGHT_WORDS_AFTER
+        .iter()
+        .any(|w| text[m.end..].starts_with(w))
+        || before.ends_with("flight")
+        || before.ends_with("Flight")
+        || before.ends_with("航班"))
+}
+
 /// `GPT-4`, `H100` (model numbers), `Claude 2`, `Llama 3.1`, `CES 2024` (a
 /// known product or event and its version or year).
 fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
@@ -966,7 +1020,8 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
             && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-');
         let s = &text[m.clone()];
         let quarter_or_year = s.starts_with("FY") || s.starts_with("Q") && s.len() <= 3;
-        if bounded && !quarter_or_year && !NOT_PRODUCTS.contains(&s) {
+        if bounded && !quarter_or_year && !NOT_PRODUCTS.contains(&s) && !is_flight(text, m.clone())
+        {
             out.push(Candidate::new(m, Label::Product));
         }
     }
@@ -1362,6 +1417,138 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
                 out.push(Candidate::new(at..end, Label::Gpe));
                 break;
             }
+        }
+    }
+}
+
+/// Heads that end the name of an institution after a place: `河南省財政廳`,
+/// `上海航運交易所`, `澳門航空`. Longest first; one-character heads need a
+/// field of two or more characters before them (`財政廳`, not `南部`).
+#[rustfmt::skip]
+const PLACE_ORG_HEADS: &[&str] = &[
+    "委員會", "委员会", "交易所", "管理局", "研究院", "研究所", "檢察院", "检察院", "電視台", "电视台",
+    "航空", "大學", "大学", "醫院", "医院", "法院", "協會", "协会", "日報", "日报", "銀行", "银行",
+    "證券", "证券", "廳", "厅", "局", "署", "部",
+];
+
+/// Characters that make the words between a place and a head a description,
+/// not the field of an institution (`中國最大銀行`, `各省財政廳`).
+const PLACE_ORG_MIDDLE_STOPS: &str =
+    "最大小各該该此這这一二三多家個个所有新舊旧首其另每某後后前再上下中東东西南北內内外全總总";
+
+/// Characters after a head that make it part of another word (`部分`,
+/// `局面`, `航空業`) or of an office title (`部長`).
+const PLACE_ORG_HEAD_BLOCKERS: &str =
+    "分門门署隊队落位面勢势限長长業业界股市場场運运貨货客器物站港";
+
+/// `河南省財政廳`, `鄭州市住房保障和房地產管理局`, `上海航運交易所`,
+/// `澳門航空`: a known place, an optional `省`/`市`/`縣`, a short field and
+/// an institution head are one organisation. `熊本縣`: a known place and
+/// its `省`/`縣`/`州` with no head is one place.
+fn place_institutions(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for hit in known {
+        if hit.label != Some(Label::Gpe) || !text[hit.range.clone()].chars().all(is_han) {
+            continue;
+        }
+        let mut at = hit.range.end;
+        let admin = char_after(text, at).filter(|&c| {
+            "省縣县州市".contains(c) && !text[..at].ends_with(['省', '縣', '县', '州', '市'])
+        });
+        if let Some(c) = admin {
+            let next = char_after(text, at + c.len_utf8());
+            let word = match c {
+                '市' => next.is_some_and(|n| "場场值民面况況長长".contains(n)),
+                _ => next.is_some_and(|n| "長长委份會会".contains(n)),
+            };
+            if word {
+                continue;
+            }
+            at += c.len_utf8();
+        }
+        let mut found = None;
+        let mut pos = at;
+        for _ in 0..=10 {
+            let rest = &text[pos..];
+            if let Some(head) = PLACE_ORG_HEADS.iter().find(|h| rest.starts_with(**h)) {
+                let middle = text[at..pos].chars().count();
+                let end = pos + head.len();
+                let blocked =
+                    char_after(text, end).is_some_and(|c| PLACE_ORG_HEAD_BLOCKERS.contains(c));
+                let short = head.chars().count() == 1 && middle < 2;
+                if !blocked && !short {
+                    let end = if text[end..].starts_with("公司") {
+                        end + "公司".len()
+                    } else {
+                        end
+                    };
+                    found = Some(end);
+                }
+                break;
+            }
+            let Some(c) = char_after(text, pos) else {
+                break;
+            };
+            if !is_han(c)
+                || (NAME_STOPS.contains(c) && c != '和')
+                || PLACE_ORG_MIDDLE_STOPS.contains(c)
+            {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+        match (found, admin) {
+            (Some(end), _) => out.push(Candidate::new(hit.range.start..end, Label::Org)),
+            (None, Some(c)) if c != '市' => {
+                out.push(Candidate::new(hit.range.start..at, Label::Gpe));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Words that end the name of a public body in English.
+const AGENCY_WORDS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Commission",
+    "Department",
+    "Ministry",
+    "Office",
+    "Service",
+    "Bureau",
+    "Authority",
+    "Reserve",
+    "Council",
+    "Institute",
+    "Exchange",
+    "Bank",
+    "Court",
+    "Board",
+    "Treasury",
+    "Survey",
+    "Police",
+];
+
+/// `U.S. Food and Drug Administration`, `UK Competition and Markets
+/// Authority`: a known place right before a known public body is part of it.
+fn agencies_of_places(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for pair in known.windows(2) {
+        let (place, body) = (&pair[0], &pair[1]);
+        if place.label != Some(Label::Gpe)
+            || body.label != Some(Label::Org)
+            || body.range.start != place.range.end + 1
+            || !text[place.range.end..].starts_with(' ')
+            || !text[place.range.clone()].is_ascii()
+        {
+            continue;
+        }
+        let name = &text[body.range.clone()];
+        let last = name.rsplit(' ').next().unwrap_or_default();
+        if name.contains(' ') && AGENCY_WORDS.contains(&last) {
+            out.push(Candidate::new(
+                place.range.start..body.range.end,
+                Label::Org,
+            ));
         }
     }
 }

@@ -361,6 +361,14 @@ fn tidy(v: f64) -> f64 {
     format!("{v:.12e}").parse().unwrap_or(v)
 }
 
+/// Place names that start with a numeral and a classifier (`三門峽` is no
+/// `三門`); the numeral is no count there.
+#[rustfmt::skip]
+const NUMERAL_PLACES: &[&str] = &[
+    "三門峽", "三门峡", "七台河", "五家渠", "三台縣", "三台县", "八達嶺", "八达岭", "十堰",
+    "六盤水", "六盘水", "九台", "五指山", "三間房", "四平", "十間房",
+];
+
 /// Words after which a bare four- to six-digit number is a stock code.
 const TICKER_MARKERS: &[&str] = &[
     "台股", "港股", "A股", "股號", "股号", "代號", "代号", "代碼", "代码", "ticker",
@@ -568,7 +576,32 @@ fn english_ordinal(text: &str, start: usize, end: usize, out: &mut Vec<Candidate
             .rsplit(|c: char| !c.is_ascii_alphanumeric())
             .next()
             .unwrap_or("");
+        // `a second bite`, `a second time`: an order after all.
+        let next = text[end..].strip_prefix(' ').unwrap_or("");
+        let next_word = next
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let noun_follows = last.eq_ignore_ascii_case("a")
+            && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                next_word,
+                "of" | "or"
+                    | "and"
+                    | "to"
+                    | "later"
+                    | "ago"
+                    | "earlier"
+                    | "before"
+                    | "after"
+                    | "in"
+                    | "for"
+                    | "longer"
+                    | "more"
+                    | "too"
+            );
         if before.len() < start
+            && !noun_follows
             && (["a", "per", "one", "each", "every", "split"]
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w))
@@ -744,7 +777,9 @@ fn numeral(
             || lone
                 && matches!(
                     first,
-                    Some('一' | '壹' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆')
+                    Some(
+                        '一' | '壹' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆' | '零' | '〇'
+                    )
                 )
             || matches!(first, Some('萬' | '万' | '億' | '亿' | '兆'));
         // `上調一成` is 10%: the `成` branch below weeds out `一成不變`, `成本`.
@@ -1137,7 +1172,9 @@ fn numeral(
 
     // Counts with a classifier.
     if let Some((w, arabic_only)) = CLASSIFIER_WORDS.starts(after) {
-        if !arabic_only || kind == Kind::Arabic {
+        let place =
+            kind == Kind::Chinese && NUMERAL_PLACES.iter().any(|p| begins(&text[start..], p));
+        if (!arabic_only || kind == Kind::Arabic) && !place {
             push(
                 out,
                 start..end + sp + w.len(),
