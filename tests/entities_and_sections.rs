@@ -257,6 +257,23 @@ fn institutions_named_after_places() {
 }
 
 #[test]
+fn airliner_models_are_products() {
+    use Label::Product;
+    check(
+        "長榮訂購 A350-1000 與 787-10 客機",
+        &[
+            ("長榮", Label::Org),
+            ("A350-1000", Product),
+            ("787-10", Product),
+        ],
+    );
+    check(
+        "The carrier took its first A321neo and two 737 MAX 8 jets",
+        &[("A321neo", Product), ("737 MAX 8", Product)],
+    );
+}
+
+#[test]
 fn flight_numbers_are_no_products() {
     check("原定的 BR198 航班取消", &[]);
     check("passengers on flight UA857 waited", &[]);

@@ -44,6 +44,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     datelines(text, out);
     latin_orgs(ctx, out);
     versioned_products(ctx, out);
+    airliners(ctx, out);
     brand_models(text, &known, out);
     product_appositions(ctx, out);
     chinese_orgs(ctx, &known, out);
@@ -989,6 +990,25 @@ static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
 const NOT_PRODUCTS: &[&str] = &[
     "COVID-19", "SARS-CoV-2", "MH370", "FY2024", "FY2025", "FY2023", "ISO9001",
 ];
+
+/// Airliner models: `A330neo`, `A350-1000`, `777-9`, `737 MAX 8`. Bare
+/// `777` stays a number; the family needs its variant to be a model.
+static AIRLINER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"A3[0-9]{2}(?:neo|ceo)|A3[0-9]0-[0-9]{3,4}|7[0-9]7-[0-9]{1,3}(?:ER|LR|F)?|7[0-9]7 MAX(?: [0-9]{1,2})?")
+        .expect("airliner pattern is valid")
+});
+
+/// `A330neo`, `777-9`: airliner models, bounded by no word character.
+fn airliners(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    for m in find_in(&AIRLINER, text, &ctx.regions.latin) {
+        let bounded = !char_before(text, m.start).is_some_and(|c| is_word_char(c) || c == '-')
+            && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-');
+        if bounded {
+            out.push(Candidate::new(m, Label::Product));
+        }
+    }
+}
 
 /// Words around a flight number (`CX383 航班`, `flight BA117`).
 const FLIGHT_WORDS_AFTER: &[&str] = &["航班", "班機", "班机", " flight", " 航班", " 班機", " 班机"];
