@@ -977,7 +977,7 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
 // Products and events
 
 static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?|Model [A-Z0-9])(?: (?:Pro|Max|Ultra|Plus|mini))?")
+    Regex::new(r"(?:A3[0-9]{2}(?:neo|ceo)|A3[0-9]0-[0-9]{3,4}|7[0-9]7 MAX(?: [0-9]{1,2})?|[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?|Model [A-Z0-9])(?: (?:Pro|Max|Ultra|Plus|mini))?")
         .expect("model pattern is valid")
 });
 static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
@@ -991,20 +991,34 @@ const NOT_PRODUCTS: &[&str] = &[
     "COVID-19", "SARS-CoV-2", "MH370", "FY2024", "FY2025", "FY2023", "ISO9001",
 ];
 
-/// Airliner models: `A330neo`, `A350-1000`, `777-9`, `737 MAX 8`. Bare
-/// `777` stays a number; the family needs its variant to be a model.
-static AIRLINER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"A3[0-9]{2}(?:neo|ceo)|A3[0-9]0-[0-9]{3,4}|7[0-9]7-[0-9]{1,3}(?:ER|LR|F)?|7[0-9]7 MAX(?: [0-9]{1,2})?")
-        .expect("airliner pattern is valid")
-});
-
-/// `A330neo`, `777-9`: airliner models, bounded by no word character.
+/// `777-9`, `787-10`: Boeing models, bounded by no word character; a bare
+/// `777` stays a number. (`A330neo`, `A350-1000`, `737 MAX 8` are read by
+/// [`MODEL_NUMBER`].)
 fn airliners(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in find_in(&AIRLINER, text, &ctx.regions.latin) {
-        let bounded = !char_before(text, m.start).is_some_and(|c| is_word_char(c) || c == '-')
-            && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-');
-        if bounded {
+    let bounded = |m: &Range<usize>| {
+        !char_before(text, m.start).is_some_and(|c| is_word_char(c) || c == '-')
+            && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-')
+    };
+    // No capital to find them by, so a substring search for `7-` (far
+    // cheaper than a regex over every run of digits).
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices("7-") {
+        let (Some(start), true) = (
+            i.checked_sub(2),
+            bytes.get(i + 2).is_some_and(u8::is_ascii_digit),
+        ) else {
+            continue;
+        };
+        if bytes[start] != b'7' || !bytes[start + 1].is_ascii_digit() {
+            continue;
+        }
+        let digits = bytes[i + 2..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let m = start..i + 2 + digits;
+        if digits <= 3 && bounded(&m) {
             out.push(Candidate::new(m, Label::Product));
         }
     }
@@ -1452,9 +1466,88 @@ const PLACE_ORG_HEADS: &[&str] = &[
 ];
 
 /// Characters that make the words between a place and a head a description,
-/// not the field of an institution (`中國最大銀行`, `各省財政廳`).
-const PLACE_ORG_MIDDLE_STOPS: &str =
-    "最大小各該该此這这一二三多家個个所有新舊旧首其另每某後后前再上下中東东西南北內内外全總总";
+/// not the field of an institution (`中國最大銀行`, `各省財政廳`, `西南部`).
+/// A `match` rather than a string scan: it runs on every character after
+/// every known place.
+fn is_place_org_middle_stop(c: char) -> bool {
+    matches!(
+        c,
+        '最' | '大'
+            | '小'
+            | '各'
+            | '該'
+            | '该'
+            | '此'
+            | '這'
+            | '这'
+            | '一'
+            | '二'
+            | '三'
+            | '多'
+            | '家'
+            | '個'
+            | '个'
+            | '所'
+            | '有'
+            | '新'
+            | '舊'
+            | '旧'
+            | '首'
+            | '其'
+            | '另'
+            | '每'
+            | '某'
+            | '後'
+            | '后'
+            | '前'
+            | '再'
+            | '上'
+            | '下'
+            | '中'
+            | '東'
+            | '东'
+            | '西'
+            | '南'
+            | '北'
+            | '內'
+            | '内'
+            | '外'
+            | '全'
+            | '總'
+            | '总'
+    )
+}
+
+/// The first characters of [`PLACE_ORG_HEADS`].
+fn starts_place_org_head(c: char) -> bool {
+    matches!(
+        c,
+        '委' | '交'
+            | '管'
+            | '研'
+            | '檢'
+            | '检'
+            | '電'
+            | '电'
+            | '航'
+            | '大'
+            | '醫'
+            | '医'
+            | '法'
+            | '協'
+            | '协'
+            | '日'
+            | '銀'
+            | '银'
+            | '證'
+            | '证'
+            | '廳'
+            | '厅'
+            | '局'
+            | '署'
+            | '部'
+    )
+}
 
 /// Characters after a head that make it part of another word (`部分`,
 /// `局面`, `航空業`) or of an office title (`部長`).
@@ -1489,7 +1582,12 @@ fn place_institutions(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
         let mut pos = at;
         for _ in 0..=10 {
             let rest = &text[pos..];
-            if let Some(head) = PLACE_ORG_HEADS.iter().find(|h| rest.starts_with(**h)) {
+            // The first characters of the heads: most positions start none.
+            let head_here = char_after(text, pos).is_some_and(starts_place_org_head);
+            let head = head_here
+                .then(|| PLACE_ORG_HEADS.iter().find(|h| rest.starts_with(**h)))
+                .flatten();
+            if let Some(head) = head {
                 let middle = text[at..pos].chars().count();
                 let end = pos + head.len();
                 let blocked =
@@ -1508,10 +1606,7 @@ fn place_institutions(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
             let Some(c) = char_after(text, pos) else {
                 break;
             };
-            if !is_han(c)
-                || (NAME_STOPS.contains(c) && c != '和')
-                || PLACE_ORG_MIDDLE_STOPS.contains(c)
-            {
+            if !is_han(c) || is_place_org_middle_stop(c) || (c != '和' && NAME_STOPS.contains(c)) {
                 break;
             }
             pos += c.len_utf8();

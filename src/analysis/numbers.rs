@@ -161,6 +161,17 @@ const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("KWD", Some("KWD")),
 ];
 
+/// The last bytes of the signs in [`PREFIX_CURRENCIES`].
+static PREFIX_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut last = [false; 256];
+    for (sign, _) in PREFIX_CURRENCIES {
+        if let Some(&b) = sign.as_bytes().last() {
+            last[usize::from(b)] = true;
+        }
+    }
+    last
+});
+
 /// Chinese units of measure, longest first; `true` marks single characters
 /// that are units only after Arabic digits (`米` is also rice). `度` is read
 /// apart: after Arabic digits only (`一度` is "at one point", `三度` "three
@@ -656,7 +667,15 @@ fn prefix(ctx: &Context, start: usize) -> Prefix {
     if gap <= 1 && trimmed.ends_with("百分之") {
         return Prefix::Percent(trimmed.len() - "百分之".len());
     }
-    for &(sign, code) in PREFIX_CURRENCIES {
+    // Most numerals follow no currency sign: one table look-up on the last
+    // byte skips the scan of the whole list for them.
+    let last = trimmed.as_bytes().last().copied().unwrap_or(0);
+    let signs = if PREFIX_LAST_BYTES[usize::from(last)] {
+        PREFIX_CURRENCIES
+    } else {
+        &[]
+    };
+    for &(sign, code) in signs {
         if !finishes(trimmed, sign) {
             continue;
         }
