@@ -218,3 +218,63 @@ fn emoji_and_combining_marks_count_as_code_points() {
     );
     check(text, &[("Paris", Gpe), ("Arthur Mensch", Person)]);
 }
+
+#[test]
+fn institutions_named_after_places() {
+    use Label::{Event, Gpe, Org};
+    // A known place, an optional `省`/`市`, a field and an institution head.
+    check("廣東省財政廳昨日公布", &[("廣東省財政廳", Org)]);
+    check(
+        "杭州市住房和城乡建设局发布通知",
+        &[("杭州市住房和城乡建设局", Org)],
+    );
+    check(
+        "深圳證券交易所與日本航空",
+        &[("深圳證券交易所", Org), ("日本航空", Org)],
+    );
+    // Directions, office titles and words that merely start with a head stay out.
+    check("台灣西南部的工廠", &[("台灣", Gpe)]);
+    check("香港局面緊張", &[("香港", Gpe)]);
+    check("日本航空業復甦", &[("日本", Gpe)]);
+    // A place and its `縣`/`省` with no head is one place.
+    check("新工廠位於日本福岡縣", &[("日本", Gpe), ("福岡縣", Gpe)]);
+    // A time zone is no place.
+    check("台北時間與澳門時間相同", &[]);
+    // English: a place before a public body, `Exchange`, `Central Bank of`.
+    check(
+        "The U.S. Securities and Exchange Commission and the Tokyo Stock Exchange",
+        &[
+            ("U.S. Securities and Exchange Commission", Org),
+            ("Tokyo Stock Exchange", Org),
+        ],
+    );
+    check("the Central Bank of Peru", &[("Central Bank of Peru", Org)]);
+    check("at 9 a.m. Tokyo time", &[]);
+    check(
+        "speaking at the Bank of America Technology Conference",
+        &[("Bank of America Technology Conference", Event)],
+    );
+}
+
+#[test]
+fn airliner_models_are_products() {
+    use Label::Product;
+    check(
+        "長榮訂購 A350-1000 與 787-10 客機",
+        &[
+            ("長榮", Label::Org),
+            ("A350-1000", Product),
+            ("787-10", Product),
+        ],
+    );
+    check(
+        "The carrier took its first A321neo and two 737 MAX 8 jets",
+        &[("A321neo", Product), ("737 MAX 8", Product)],
+    );
+}
+
+#[test]
+fn flight_numbers_are_no_products() {
+    check("原定的 BR198 航班取消", &[]);
+    check("passengers on flight UA857 waited", &[]);
+}

@@ -545,3 +545,147 @@ fn longer_date_phrases_win_over_their_numbers() {
     check("within 72 小时", &[("72 小时", Date, iso("PT72H"), false)]);
     check("3 小時內", &[("3 小時", Label::Time, iso("PT3H"), false)]);
 }
+
+#[test]
+fn more_currencies_units_and_first_words() {
+    use Label::{Cardinal, Money, Ordinal, Percent, Quantity};
+    // ISO codes before and after the amount, signs and currency names.
+    check(
+        "Orsted raised NOK 12 billion, about 7 billion SEK.",
+        &[
+            ("NOK 12 billion", Money, money(12e9, "NOK"), false),
+            ("7 billion SEK", Money, money(7e9, "SEK"), false),
+        ],
+    );
+    check(
+        "Petrobras will spend R$5.5 billion and hold $820m in reserve.",
+        &[
+            ("R$5.5 billion", Money, money(5.5e9, "BRL"), false),
+            ("$820m", Money, money(8.2e8, "USD"), false),
+        ],
+    );
+    check(
+        "The levy brought in 40 billion Mexican pesos and 3 million ringgit.",
+        &[
+            ("40 billion Mexican pesos", Money, money(4e10, "MXN"), false),
+            ("3 million ringgit", Money, money(3e6, "MYR"), false),
+        ],
+    );
+    check(
+        "Tata paid Rs 250 crore",
+        &[("Rs 250", Money, money(250.0, "INR"), false)],
+    );
+    check(
+        "拉各斯的月租約 45 萬奈拉，首爾則是 120 萬韓元。",
+        &[
+            ("45 萬奈拉", Money, money(450000.0, "NGN"), false),
+            ("120 萬韓元", Money, money(1.2e6, "KRW"), false),
+        ],
+    );
+    check(
+        "门票收入 3.5 亿澳门元，另有 800 万令吉和 2 亿智利比索。",
+        &[
+            ("3.5 亿澳门元", Money, money(3.5e8, "MOP"), false),
+            ("800 万令吉", Money, money(8e6, "MYR"), false),
+            ("2 亿智利比索", Money, money(2e8, "CLP"), false),
+        ],
+    );
+    // Units: containers, battery capacity, pressure, power.
+    check(
+        "港口吞吐量達 3,400 萬 TEU。",
+        &[("3,400 萬 TEU", Quantity, quantity(3.4e7, "TEU"), false)],
+    );
+    check(
+        "电池容量 6000 毫安时，吸力 12000 帕。",
+        &[
+            ("6000 毫安时", Quantity, quantity(6000.0, "毫安时"), false),
+            ("12000 帕", Quantity, quantity(12000.0, "帕"), false),
+        ],
+    );
+    check(
+        "The field pumps 90,000 bpd at 35 MPa.",
+        &[
+            ("90,000 bpd", Quantity, quantity(90000.0, "bpd"), false),
+            ("35 MPa", Quantity, quantity(35.0, "MPa"), false),
+        ],
+    );
+    // `班` counts flights; `首套`, `首度` are "first"; `成多` is approximate.
+    check("每週增至 28 班", &[("28 班", Cardinal, num(28.0), false)]);
+    check(
+        "首套房貸款，公司首度轉虧",
+        &[
+            ("首套", Ordinal, num(1.0), false),
+            ("首度", Ordinal, num(1.0), false),
+        ],
+    );
+    check("市佔率達五成多", &[("五成多", Percent, num(50.0), true)]);
+}
+
+#[test]
+fn halves_compound_durations_ranges_and_evening_hours() {
+    use Label::{Date, Time};
+    // Halves and compound durations are one span with an ISO duration.
+    check(
+        "談判拖了 2 年半，試產只花一年半。",
+        &[
+            ("2 年半", Date, iso("P2Y6M"), false),
+            ("一年半", Date, iso("P1Y6M"), false),
+        ],
+    );
+    check(
+        "会议开了 3 个半小时",
+        &[("3 个半小时", Time, iso("PT3H30M"), false)],
+    );
+    check(
+        "全程 1 小時 20 分鐘，工期 2 年 3 個月。",
+        &[
+            ("1 小時 20 分鐘", Time, iso("PT1H20M"), false),
+            ("2 年 3 個月", Date, iso("P2Y3M"), false),
+        ],
+    );
+    // `半` that starts a word is not half a unit.
+    check("過去 5 年半導體需求", &[("過去 5 年", Date, None, false)]);
+    // Evening hours read on a 24-hour clock.
+    check(
+        "晚間 9 點 15 分起飛，晚间 10 点抵达。",
+        &[
+            ("晚間 9 點 15 分", Time, iso("T21:15"), false),
+            ("晚间 10 点", Time, iso("T22:00"), false),
+        ],
+    );
+    // A weekday after `上`/`下` is one relative DATE.
+    check(
+        "上週三公布，下周二生效",
+        &[("上週三", Date, None, false), ("下周二", Date, None, false)],
+    );
+    check("较历年同期为高", &[("历年同期", Date, None, false)]);
+    // English month ranges, halves and years used as modifiers.
+    check(
+        "Exports rose in the April-June quarter.",
+        &[("April-June", Date, iso("--04/--06"), false)],
+    );
+    check(
+        "Deliveries slip to the first half of 2027.",
+        &[("first half of 2027", Date, iso("2027-01/2027-06"), false)],
+    );
+    check(
+        "Lawmakers passed the 2026 budget; the 2000 workers stayed.",
+        &[
+            ("2026", Date, iso("2026"), false),
+            ("2000", Label::Cardinal, num(2000.0), false),
+        ],
+    );
+}
+
+#[test]
+fn numerals_inside_words_and_place_names() {
+    // `零部件`, `零組件` are parts; `三門峽`, `七台河` are cities.
+    check("汽车零部件与电子零組件出口", &[]);
+    check("三门峡和七台河的工厂", &[]);
+    // `a second` before a noun is an order; `a second later` a time.
+    check(
+        "It is a second attempt.",
+        &[("second", Label::Ordinal, num(2.0), false)],
+    );
+    check("Wait a second, please.", &[]);
+}

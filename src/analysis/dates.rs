@@ -22,7 +22,7 @@ pub(crate) static ZH: LazyLock<Regex> = LazyLock::new(|| {
     let day = "[日號号]";
     let period = "上午|下午|晚上|凌晨|早上|中午|傍晚|清晨|早晨|深夜|夜間|夜间|晚間|晚间|午夜";
     let rel_year = "去年|今年|明年|前年|後年|后年|同年|當年|当年|上年";
-    let relative = "上個月|上个月|下個月|下个月|這個月|这个月|本月|上月|下月|上週|上周|本週|本周|下週|下周|\
+    let relative = "(?:上|下|本|這|这)[週周][一二三四五六日]|歷年同期|历年同期|上個月|上个月|下個月|下个月|這個月|这个月|本月|上月|下月|上週|上周|本週|本周|下週|下周|\
                     上半年|下半年|今天|昨天|明天|前天|後天|后天|昨日|今日|明日|近日|日前|近年來|近年来|近年|\
                     年初|年底|年中|週末|周末|(?:星期|禮拜|礼拜)[一二三四五六日天]|[週周][一二三四五六日]|\
                     多年|數年|数年|幾年|几年|數月|数月|幾個月|几个月|數天|数天|幾天|几天|多天|\
@@ -43,7 +43,9 @@ pub(crate) static ZH: LazyLock<Regex> = LazyLock::new(|| {
          |(?P<d>{n}){sp}{day}\
          |(?P<per>{period})?{sp}(?P<h>{n}){sp}[點点時时](?:鐘|钟)?(?:{sp}(?:(?P<mi>[0-9０-９]{{1,2}}|[零一二三四五六七八九十]{{1,3}}){sp}分|(?P<half>半)))?\
          |(?P<pero>{period}|今晚|今早|昨晚|昨夜)\
-         |(?:(?P<past>過去|过去){sp})?(?P<n>{amount})(?:{sp}{to}{sp}(?P<n2>{amount}))?{sp}(?P<apx>[多餘余])?{sp}(?P<u>個工作日|个工作日|工作日|個交易日|个交易日|交易日|個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒|歲|岁)(?P<term>期)?\
+         |(?P<ch>{amount}){sp}(?:個|个)?(?:小時|小时|鐘頭|钟头){sp}(?:又|零)?{sp}(?P<cm>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}}){sp}(?:分鐘|分钟)\
+         |(?P<cy>{amount}){sp}年{sp}(?:又|零)?{sp}(?P<cmo>[0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,2}}){sp}(?:個|个)月\
+         |(?:(?P<past>過去|过去){sp})?(?P<n>{amount})(?:{sp}{to}{sp}(?P<n2>{amount}))?{sp}(?P<apx>[多餘余])?{sp}(?P<u>個工作日|个工作日|工作日|個交易日|个交易日|交易日|個月|个月|個星期|个星期|個小時|个小时|個鐘頭|个钟头|小時|小时|鐘頭|钟头|分鐘|分钟|秒鐘|秒钟|年|天|週|周|星期|秒|歲|岁|個半小時|个半小时|個半鐘頭|个半钟头|個半月|个半月)(?P<uh>半)?(?P<term>期)?\
          |(?P<relo>{relative})"
     );
     Regex::new(&pattern).expect("the Chinese date pattern is valid")
@@ -61,17 +63,20 @@ pub(crate) static EN: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         "(?P<iy>[12][0-9]{{3}})(?P<s1>[-/])(?P<im>[0-9]{{1,2}})(?P<s2>[-/])(?P<id>[0-9]{{1,2}})\
          |(?P<ymy>[12][0-9]{{3}})-(?P<ymm>0[1-9]|1[0-2])\
-         |(?i-u:(?P<mym>{mon})\\.?,?[ ]+(?P<myy>[12][0-9]{{3}})\
+         |(?i-u:(?P<mrm>{mon})(?u-i:[-–])(?P<mrm2>{mon})(?:,?[ ]+(?P<mry>[12][0-9]{{3}}))?\
+         |(?P<mym>{mon})\\.?,?[ ]+(?P<myy>[12][0-9]{{3}})\
          |(?P<mdm>{mon})\\.?[ ]+(?P<mdd>[0-9]{{1,2}})(?:st|nd|rd|th)?(?:,?[ ]+(?P<mdy>[12][0-9]{{3}}))?\
          |(?P<dmd>[0-9]{{1,2}})(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<dmm>{mon})\\.?(?:,?[ ]+(?P<dmy>[12][0-9]{{3}}))?\
          |(?P<mo>January|February|April|June|July|August|September|October|November|December)\
          |(?P<pmo>(?-i:March|May))(?-u:\\b)\
          |Q(?P<qq>[1-4])(?:(?:[ ]+of)?[ ]+(?P<qqy>[12][0-9]{{3}}))?\
          |(?P<qo>first|second|third|fourth)[- ]quarter(?:[ ]+of[ ]+(?P<qoy>[12][0-9]{{3}}))?\
+         |(?P<hf>first|second)[- ]half(?:[ ]+of[ ]+(?P<hfy>[12][0-9]{{3}}))?\
          |(?:FY[ ]?|fiscal[ ]+(?:year[ ]+)?)(?P<fy>[12][0-9]{{3}}|[0-9]{{2}})\
          |(?P<dec>[12][0-9]{{2}}0)s\
          |(?P<part>early|mid|late)(?:-|[ ]+)(?:(?P<party>[12][0-9]{{3}})|(?P<partm>January|February|March|April|May|June|July|August|September|October|November|December))\
          |(?P<yqy>[12][0-9]{{3}})[ ]+Q(?P<yqq>[1-4])\
+         |(?-i:[Tt]he)[ ]+(?P<ty>(?:19|20)[0-9]{{2}})[ ]\
          |(?:in|since|by|of|from|until|during|before|after)[ ]+(?P<py>[12][0-9]{{3}})(?P<pys>s)?\
          |(?P<fyr>[12][0-9]{{3}})(?u-i:[-–/])(?:[0-9]{{2}}|[12][0-9]{{3}})[ ]+fiscal[ ]+year\
          |(?P<hh>[0-9]{{1,2}}):(?P<mi>[0-5][0-9])(?::(?P<ss>[0-5][0-9]))?(?:[ ]?(?P<ap>[ap]\\.?m\\.?))?\
@@ -375,14 +380,14 @@ groups!(
     /// Group indices of [`ZH`].
     ZhGroups, ZH_GROUPS = ZH:
     roc rocm rocd fy y y2 ypart yq yq1 yh ym ym2 yd yd2 rel q mr mr2 m md md2 mpart d per h mi half pero past n n2 apx u
-    term relo
+    term relo ch cm cy cmo uh
 );
 
 groups!(
     /// Group indices of [`EN`].
     EnGroups, EN_GROUPS = EN:
     iy s1 im s2 id ymy ymm mym myy mdm mdd mdy dmd dmm dmy mo qq qqy qo qoy fy dec part party
-    partm yqy yqq py pys pmo fyr hh mi ss ap h2 ap2 ago rel trel dn du
+    partm yqy yqq py pys pmo fyr hh mi ss ap h2 ap2 ago rel trel dn du mrm mrm2 mry hf hfy ty
 );
 
 /// The character just before byte `i`.
@@ -624,7 +629,9 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             0
         };
         match period {
-            Some("下午" | "晚上" | "傍晚" | "深夜" | "夜間" | "夜间") if hour < 12 => {
+            Some("下午" | "晚上" | "傍晚" | "深夜" | "夜間" | "夜间" | "晚間" | "晚间")
+                if hour < 12 =>
+            {
                 hour += 12
             }
             Some("中午") if hour < 11 => hour += 12,
@@ -638,6 +645,15 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
     }
     if caps.get(g.pero).is_some() {
         return Some(candidate(start..end, Label::Time, None));
+    }
+    if let Some(iso) = compound_duration(caps) {
+        // `2 小時 45 分鐘`, `3 年 6 個月`: one duration; a day or more is DATE.
+        let label = if iso.starts_with("PT") && iso_hours(&iso) < 24.0 {
+            Label::Time
+        } else {
+            Label::Date
+        };
+        return Some(candidate(start..end, label, Some(iso)));
     }
     if let Some(n) = caps.get(g.n) {
         if n.as_str() == "一" && one_glued && caps.get(g.past).is_none() {
@@ -658,6 +674,30 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             None
         } else {
             Some(parse_chinese(n.as_str())?)
+        };
+        // `4 年半`, `一年半`, `1 個半小時`: half a unit more. `半` that starts
+        // a word (`3 年半導體`) stays out.
+        let (end, half_after) = match caps.get(g.uh) {
+            Some(h) if char_at(text, base + h.end()).is_some_and(|c| HALF_WORDS.contains(c)) => {
+                (base + h.start(), false)
+            }
+            Some(_) => (end, true),
+            None => (end, false),
+        };
+        let half = half_after || unit.contains('半');
+        let unit = match unit {
+            "個半小時" => "個小時",
+            "个半小时" => "个小时",
+            "個半鐘頭" => "個鐘頭",
+            "个半钟头" => "个钟头",
+            "個半月" => "個月",
+            "个半月" => "个月",
+            u => u,
+        };
+        let value = match value {
+            Some(v) if half && v.fract() == 0.0 => Some(v + 0.5),
+            Some(_) if half => return None,
+            v => v,
         };
         let (label, iso) = match unit {
             // Ages are DATE, as in OntoNotes (`50 years old`), and an age is
@@ -688,6 +728,16 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             ("半", "年") => Some("P6M".to_string()),
             _ => iso,
         };
+        // `4 年半` → P4Y6M, `1 個半小時` → PT1H30M, as ISO 8601 writes them.
+        let iso = match (half, value, iso) {
+            (true, Some(v), Some(i)) if i.ends_with('Y') => {
+                Some(format!("P{}Y6M", iso_number(v - 0.5)))
+            }
+            (true, Some(v), Some(i)) if i.ends_with('H') && i.starts_with("PT") => {
+                Some(format!("PT{}H30M", iso_number(v - 0.5)))
+            }
+            (_, _, i) => i,
+        };
         // Durations of a day or more are DATE: `24 小時` → PT24H.
         let label = match value {
             Some(v)
@@ -713,6 +763,58 @@ fn chinese(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
         return Some(c);
     }
     None
+}
+
+/// True when the year ending at `at` (after `the`) modifies a noun: a
+/// space and a lowercase word that is no plural (`the 2025 budget`, not `the 2000 workers`).
+fn year_as_modifier(text: &str, at: usize) -> bool {
+    let Some(rest) = text[at..].strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !word.ends_with('s')
+        && !matches!(
+            word,
+            "and" | "or" | "to" | "of" | "in" | "at" | "per" | "fiscal" | "financial"
+        )
+}
+
+/// Characters after which `半` starts a word of its own (`半導體`, `半數`),
+/// not half a unit (`4 年半`).
+const HALF_WORDS: &str = "導导島岛數数價价徑径場场夜職职年";
+
+/// `2 小時 45 分鐘` → PT2H45M, `3 年 6 個月` → P3Y6M: the ISO value of a
+/// compound duration, if the match is one.
+fn compound_duration(caps: &Caps) -> Option<String> {
+    let g = &*ZH_GROUPS;
+    let (big, small, hours) = if caps.get(g.ch).is_some() {
+        (g.ch, g.cm, true)
+    } else if caps.get(g.cy).is_some() {
+        (g.cy, g.cmo, false)
+    } else {
+        return None;
+    };
+    let b = number(caps, big).filter(|v| v.fract() == 0.0)?;
+    let limit = if hours { 59 } else { 11 };
+    let s = ranged(caps, small, 1, limit)?;
+    Some(if hours {
+        format!("PT{}H{s}M", iso_number(b))
+    } else {
+        format!("P{}Y{s}M", iso_number(b))
+    })
+}
+
+/// The hours of a `PT…H…M` value, for the day-or-more rule.
+fn iso_hours(iso: &str) -> f64 {
+    iso.trim_start_matches("PT")
+        .split('H')
+        .next()
+        .and_then(|h| h.parse().ok())
+        .unwrap_or(0.0)
 }
 
 /// The month number of an English month name or abbreviation.
@@ -743,6 +845,18 @@ fn english(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
     let (start, end) = (base + whole.start(), base + whole.end());
     let before = char_before(text, start);
     let after = char_at(text, end);
+    if let Some(y) = caps.get(g.ty) {
+        // `the 2025 budget`: a year before a noun is a DATE (the match ends
+        // with the space after it); `the 2000 workers` is a count.
+        let stop = base + y.end();
+        return (!is_word_char(before) && year_as_modifier(text, stop)).then(|| {
+            candidate(
+                base + y.start()..stop,
+                Label::Date,
+                Some(y.as_str().to_string()),
+            )
+        });
+    }
     // Never start or end inside a Latin word or a longer number.
     if is_word_char(before) || is_word_char(after) {
         return None;
@@ -785,6 +899,30 @@ fn english(text: &str, base: usize, caps: &Caps) -> Option<Candidate> {
             None => format!("--{month:02}-{day:02}"),
         };
         return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let (Some(m1), Some(m2)) = (caps.get(g.mrm), caps.get(g.mrm2)) {
+        // `January-March`: one date word over both ends is one DATE.
+        let capital = |m: Group| m.as_str().starts_with(|c: char| c.is_ascii_uppercase());
+        if !capital(m1) || !capital(m2) {
+            return None;
+        }
+        let (a, b) = (month_number(m1.as_str())?, month_number(m2.as_str())?);
+        let iso = match int(caps, g.mry) {
+            Some(y) => format!("{y:04}-{a:02}/{y:04}-{b:02}"),
+            None => format!("--{a:02}/--{b:02}"),
+        };
+        return Some(candidate(start..end, Label::Date, Some(iso)));
+    }
+    if let Some(h) = caps.get(g.hf) {
+        // `second half of 2026` → 2026-07/2026-12; without a year no value.
+        let iso = int(caps, g.hfy).map(|y| {
+            if h.as_str().eq_ignore_ascii_case("first") {
+                format!("{y:04}-01/{y:04}-06")
+            } else {
+                format!("{y:04}-07/{y:04}-12")
+            }
+        });
+        return Some(candidate(start..end, Label::Date, iso));
     }
     if let Some(m) = caps.get(g.mym) {
         let iso = format!("{:04}-{:02}", int(caps, g.myy)?, month_number(m.as_str())?);
@@ -1275,8 +1413,8 @@ mod tests {
 
     #[test]
     fn alternatives_read_the_groups_the_whole_pattern_reads() {
-        assert_eq!(ZH_SPLIT.each.len(), 12);
-        assert_eq!(EN_SPLIT.each.len(), 21);
+        assert_eq!(ZH_SPLIT.each.len(), 14);
+        assert_eq!(EN_SPLIT.each.len(), 24);
         let mut texts: Vec<String> = crate::analysis::script::REGION_EDGE_CASES
             .iter()
             .map(|t| t.to_string())
@@ -1291,7 +1429,9 @@ mod tests {
         texts.push(
             "May 5, Mayor, March 2024, 3:30 p.m., Q3 of 2024, 2024 Q1, mid-May, 1990s, \
              FY24, fiscal year 2023, 2023-24 fiscal year, two years ago, 民國113年5月, \
-             2023 年 8 月 26 日至 28 日, 第三季, 下午 3 時 30 分, 過去 5 年多"
+             2023 年 8 月 26 日至 28 日, 第三季, 下午 3 時 30 分, 過去 5 年多, \
+             4 年半, 一年半, 1 个半小时, 2 小時 45 分鐘, 3 年 6 個月, 上週五, 下周一, \
+             晚間 11 點 40 分, January-March, second half of 2026, the 2025 budget"
                 .to_string(),
         );
         for text in &texts {

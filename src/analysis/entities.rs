@@ -36,7 +36,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     let known = gazetteer::find(text);
     for hit in &known {
         if let Some(label) = hit.label {
-            if !is_office_title(text, hit, label) {
+            if !is_office_title(text, hit, label) && !is_time_zone(text, hit, label) {
                 out.push(with_priority(hit.range.clone(), label, GAZETTEER_PRIORITY));
             }
         }
@@ -49,6 +49,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     datelines(text, out);
     latin_orgs(ctx, out);
     versioned_products(ctx, out);
+    airliners(ctx, out);
     brand_models(text, &known, out);
     product_appositions(ctx, out);
     chinese_orgs(ctx, &known, out);
@@ -57,6 +58,8 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     transliterated_people(ctx, out);
     gpe_abbreviations(ctx, out);
     places_in_country(text, &known, out);
+    place_institutions(text, &known, out);
+    agencies_of_places(text, &known, out);
     parenthesised_aliases(text, first, out);
     repeated_names(text, rules_from, out);
 }
@@ -67,6 +70,18 @@ fn is_office_title(text: &str, hit: &Hit, label: Label) -> bool {
     label == Label::Org
         && text[..hit.range.end].ends_with(['部', '局', '署'])
         && text[hit.range.end..].starts_with(['長', '长'])
+}
+
+/// `澳門時間`, `Copenhagen time`: a place that names a time zone is no GPE
+/// there (the gazetteer blocks the frequent ones; this catches the rest).
+fn is_time_zone(text: &str, hit: &Hit, label: Label) -> bool {
+    let rest = &text[hit.range.end..];
+    label == Label::Gpe
+        && (rest.starts_with("時間")
+            || rest.starts_with("时间")
+            || rest
+                .strip_prefix(" time")
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-')))
 }
 
 fn with_priority(range: Range<usize>, label: Label, priority: u8) -> Candidate {
@@ -860,7 +875,7 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
 // Organisations
 
 /// Company suffixes after capitalised words (`Goldman Sachs Group Inc.`).
-const ORG_SUFFIXES: &str = r"Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.";
+const ORG_SUFFIXES: &str = r"Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.|Exchange";
 /// Institutions named after what they are of (`Bank of America`).
 const ORG_OF_HEADS: &str = "Department|Ministry|Bank|University|Institute|Bureau";
 pub(crate) static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -944,9 +959,29 @@ fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
         if name.contains("'s ") || name.contains("’s ") {
             continue;
         }
-        // `Generative AI`, `Venture Capital` describe a field, not a firm.
-        if name.contains(' ') && !NOT_ORG_HEADS.contains(&first_word) {
-            out.push(Candidate::new(start..m.end, Label::Org));
+        // `Generative AI`, `Venture Capital` describe a field, not a firm;
+        // `Central Bank of Chile` names one.
+        let exchange = name.ends_with(" Exchange") && first_word != "Foreign";
+        if name.contains(' ')
+            && (!NOT_ORG_HEADS.contains(&first_word) || name.contains(" of ") || exchange)
+        {
+            // `Bank of America Healthcare Conference` is an event.
+            let last = name.rsplit(' ').next().unwrap_or_default();
+            let label = if [
+                "Conference",
+                "Summit",
+                "Forum",
+                "Expo",
+                "Congress",
+                "Festival",
+            ]
+            .contains(&last)
+            {
+                Label::Event
+            } else {
+                Label::Org
+            };
+            out.push(Candidate::new(start..m.end, label));
         }
     }
 }
@@ -1193,7 +1228,7 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
 // Products and events
 
 pub(crate) static MODEL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?|Model [A-Z0-9])(?: (?:Pro|Max|Ultra|Plus|mini))?")
+    Regex::new(r"(?:A3[0-9]{2}(?:neo|ceo)|A3[0-9]0-[0-9]{3,4}|7[0-9]7 MAX(?: [0-9]{1,2})?|[A-Z][A-Za-z]*-[0-9]+(?:\.[0-9]+)?[a-z]?|[A-Z]{1,3}[0-9]{2,4}[A-Za-z]?|Model [A-Z0-9])(?: (?:Pro|Max|Ultra|Plus|mini))?")
         .expect("model pattern is valid")
 });
 pub(crate) static VERSIONED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1288,6 +1323,59 @@ const NOT_PRODUCTS: &[&str] = &[
     "COVID-19", "SARS-CoV-2", "MH370", "FY2024", "FY2025", "FY2023", "ISO9001",
 ];
 
+/// `777-9`, `787-10`: Boeing models, bounded by no word character; a bare
+/// `777` stays a number. (`A330neo`, `A350-1000`, `737 MAX 8` are read by
+/// [`MODEL_NUMBER`].)
+fn airliners(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let bounded = |m: &Range<usize>| {
+        !char_before(text, m.start).is_some_and(|c| is_word_char(c) || c == '-')
+            && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-')
+    };
+    // No capital to find them by, so a substring search for `7-` (far
+    // cheaper than a regex over every run of digits).
+    let bytes = text.as_bytes();
+    for (i, _) in text.match_indices("7-") {
+        let (Some(start), true) = (
+            i.checked_sub(2),
+            bytes.get(i + 2).is_some_and(u8::is_ascii_digit),
+        ) else {
+            continue;
+        };
+        if bytes[start] != b'7' || !bytes[start + 1].is_ascii_digit() {
+            continue;
+        }
+        let digits = bytes[i + 2..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let m = start..i + 2 + digits;
+        if digits <= 3 && bounded(&m) {
+            out.push(Candidate::new(m, Label::Product));
+        }
+    }
+}
+
+/// Words around a flight number (`CX383 航班`, `flight BA117`).
+const FLIGHT_WORDS_AFTER: &[&str] = &["航班", "班機", "班机", " flight", " 航班", " 班機", " 班机"];
+
+/// `CX383 航班`, `flight BA117`: two capitals and digits that name a flight,
+/// not a product.
+fn is_flight(text: &str, m: Range<usize>) -> bool {
+    let s = &text[m.clone()];
+    let code = s.len() >= 4
+        && s.len() <= 6
+        && s.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
+        && s.as_bytes()[2..].iter().all(u8::is_ascii_digit);
+    let before = text[..m.start].trim_end_matches(' ');
+    code && (FLIGHT_WORDS_AFTER
+        .iter()
+        .any(|w| text[m.end..].starts_with(w))
+        || before.ends_with("flight")
+        || before.ends_with("Flight")
+        || before.ends_with("航班"))
+}
+
 /// `GPT-4`, `H100` (model numbers), `Claude 2`, `Llama 3.1`, `CES 2024` (a
 /// known product or event and its version or year).
 fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
@@ -1299,7 +1387,8 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
             && !char_after(text, m.end).is_some_and(|c| is_word_char(c) || c == '-');
         let s = &text[m.clone()];
         let quarter_or_year = s.starts_with("FY") || s.starts_with("Q") && s.len() <= 3;
-        if bounded && !quarter_or_year && !NOT_PRODUCTS.contains(&s) {
+        if bounded && !quarter_or_year && !NOT_PRODUCTS.contains(&s) && !is_flight(text, m.clone())
+        {
             out.push(Candidate::new(m, Label::Product));
         }
     }
@@ -1714,6 +1803,219 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
                 out.push(Candidate::new(at..end, Label::Gpe));
                 break;
             }
+        }
+    }
+}
+
+/// Heads that end the name of an institution after a place: `河南省財政廳`,
+/// `上海航運交易所`, `澳門航空`. Longest first; one-character heads need a
+/// field of two or more characters before them (`財政廳`, not `南部`).
+#[rustfmt::skip]
+const PLACE_ORG_HEADS: &[&str] = &[
+    "委員會", "委员会", "交易所", "管理局", "研究院", "研究所", "檢察院", "检察院", "電視台", "电视台",
+    "航空", "大學", "大学", "醫院", "医院", "法院", "協會", "协会", "日報", "日报", "銀行", "银行",
+    "證券", "证券", "廳", "厅", "局", "署", "部",
+];
+
+/// Characters that make the words between a place and a head a description,
+/// not the field of an institution (`中國最大銀行`, `各省財政廳`, `西南部`).
+/// A `match` rather than a string scan: it runs on every character after
+/// every known place.
+fn is_place_org_middle_stop(c: char) -> bool {
+    matches!(
+        c,
+        '最' | '大'
+            | '小'
+            | '各'
+            | '該'
+            | '该'
+            | '此'
+            | '這'
+            | '这'
+            | '一'
+            | '二'
+            | '三'
+            | '多'
+            | '家'
+            | '個'
+            | '个'
+            | '所'
+            | '有'
+            | '新'
+            | '舊'
+            | '旧'
+            | '首'
+            | '其'
+            | '另'
+            | '每'
+            | '某'
+            | '後'
+            | '后'
+            | '前'
+            | '再'
+            | '上'
+            | '下'
+            | '中'
+            | '東'
+            | '东'
+            | '西'
+            | '南'
+            | '北'
+            | '內'
+            | '内'
+            | '外'
+            | '全'
+            | '總'
+            | '总'
+    )
+}
+
+/// The first characters of [`PLACE_ORG_HEADS`].
+fn starts_place_org_head(c: char) -> bool {
+    matches!(
+        c,
+        '委' | '交'
+            | '管'
+            | '研'
+            | '檢'
+            | '检'
+            | '電'
+            | '电'
+            | '航'
+            | '大'
+            | '醫'
+            | '医'
+            | '法'
+            | '協'
+            | '协'
+            | '日'
+            | '銀'
+            | '银'
+            | '證'
+            | '证'
+            | '廳'
+            | '厅'
+            | '局'
+            | '署'
+            | '部'
+    )
+}
+
+/// Characters after a head that make it part of another word (`部分`,
+/// `局面`, `航空業`) or of an office title (`部長`).
+const PLACE_ORG_HEAD_BLOCKERS: &str =
+    "分門门署隊队落位面勢势限長长業业界股市場场運运貨货客器物站港";
+
+/// `河南省財政廳`, `鄭州市住房保障和房地產管理局`, `上海航運交易所`,
+/// `澳門航空`: a known place, an optional `省`/`市`/`縣`, a short field and
+/// an institution head are one organisation. `熊本縣`: a known place and
+/// its `省`/`縣`/`州` with no head is one place.
+fn place_institutions(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for hit in known {
+        if hit.label != Some(Label::Gpe) || !text[hit.range.clone()].chars().all(is_han) {
+            continue;
+        }
+        let mut at = hit.range.end;
+        let admin = char_after(text, at).filter(|&c| {
+            "省縣县州市".contains(c) && !text[..at].ends_with(['省', '縣', '县', '州', '市'])
+        });
+        if let Some(c) = admin {
+            let next = char_after(text, at + c.len_utf8());
+            let word = match c {
+                '市' => next.is_some_and(|n| "場场值民面况況長长".contains(n)),
+                _ => next.is_some_and(|n| "長长委份會会".contains(n)),
+            };
+            if word {
+                continue;
+            }
+            at += c.len_utf8();
+        }
+        let mut found = None;
+        let mut pos = at;
+        for _ in 0..=10 {
+            let rest = &text[pos..];
+            // The first characters of the heads: most positions start none.
+            let head_here = char_after(text, pos).is_some_and(starts_place_org_head);
+            let head = head_here
+                .then(|| PLACE_ORG_HEADS.iter().find(|h| rest.starts_with(**h)))
+                .flatten();
+            if let Some(head) = head {
+                let middle = text[at..pos].chars().count();
+                let end = pos + head.len();
+                let blocked =
+                    char_after(text, end).is_some_and(|c| PLACE_ORG_HEAD_BLOCKERS.contains(c));
+                let short = head.chars().count() == 1 && middle < 2;
+                if !blocked && !short {
+                    let end = if text[end..].starts_with("公司") {
+                        end + "公司".len()
+                    } else {
+                        end
+                    };
+                    found = Some(end);
+                }
+                break;
+            }
+            let Some(c) = char_after(text, pos) else {
+                break;
+            };
+            if !is_han(c) || is_place_org_middle_stop(c) || (c != '和' && NAME_STOPS.contains(c)) {
+                break;
+            }
+            pos += c.len_utf8();
+        }
+        match (found, admin) {
+            (Some(end), _) => out.push(Candidate::new(hit.range.start..end, Label::Org)),
+            (None, Some(c)) if c != '市' => {
+                out.push(Candidate::new(hit.range.start..at, Label::Gpe));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Words that end the name of a public body in English.
+const AGENCY_WORDS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Commission",
+    "Department",
+    "Ministry",
+    "Office",
+    "Service",
+    "Bureau",
+    "Authority",
+    "Reserve",
+    "Council",
+    "Institute",
+    "Exchange",
+    "Bank",
+    "Court",
+    "Board",
+    "Treasury",
+    "Survey",
+    "Police",
+];
+
+/// `U.S. Food and Drug Administration`, `UK Competition and Markets
+/// Authority`: a known place right before a known public body is part of it.
+fn agencies_of_places(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for pair in known.windows(2) {
+        let (place, body) = (&pair[0], &pair[1]);
+        if place.label != Some(Label::Gpe)
+            || body.label != Some(Label::Org)
+            || body.range.start != place.range.end + 1
+            || !text[place.range.end..].starts_with(' ')
+            || !text[place.range.clone()].is_ascii()
+        {
+            continue;
+        }
+        let name = &text[body.range.clone()];
+        let last = name.rsplit(' ').next().unwrap_or_default();
+        if name.contains(' ') && AGENCY_WORDS.contains(&last) {
+            out.push(Candidate::new(
+                place.range.start..body.range.end,
+                Label::Org,
+            ));
         }
     }
 }

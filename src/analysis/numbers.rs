@@ -79,6 +79,27 @@ const ZH_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("加币", Some("CAD")), ("瑞士法郎", Some("CHF")), ("瑞郎", Some("CHF")), ("泰銖", Some("THB")),
     ("泰铢", Some("THB")), ("越南盾", Some("VND")), ("印度盧比", Some("INR")), ("印度卢比", Some("INR")),
     ("盧比", Some("INR")), ("卢比", Some("INR")), ("韓圓", Some("KRW")), ("韩圆", Some("KRW")),
+    // More currencies of news from Africa, Latin America, Southeast Asia and
+    // the Gulf; a country name before a bare word (`智利比索`) picks the code.
+    ("澳門元", Some("MOP")), ("澳门元", Some("MOP")), ("澳門幣", Some("MOP")), ("澳门币", Some("MOP")),
+    ("澳門葡幣", Some("MOP")), ("澳门葡币", Some("MOP")), ("葡幣", Some("MOP")), ("葡币", Some("MOP")),
+    ("奈拉", Some("NGN")), ("令吉", Some("MYR")), ("林吉特", Some("MYR")),
+    ("馬幣", Some("MYR")), ("马币", Some("MYR")), ("新西蘭元", Some("NZD")), ("新西兰元", Some("NZD")),
+    ("紐西蘭元", Some("NZD")), ("纽西兰元", Some("NZD")), ("紐元", Some("NZD")), ("纽元", Some("NZD")),
+    ("智利比索", Some("CLP")), ("智利披索", Some("CLP")), ("阿根廷比索", Some("ARS")),
+    ("阿根廷披索", Some("ARS")), ("墨西哥比索", Some("MXN")), ("墨西哥披索", Some("MXN")),
+    ("哥倫比亞比索", Some("COP")), ("哥伦比亚比索", Some("COP")), ("菲律賓披索", Some("PHP")),
+    ("菲律宾比索", Some("PHP")), ("菲律賓比索", Some("PHP")), ("比索", Some("MXN")), ("披索", Some("MXN")),
+    ("巴西雷亞爾", Some("BRL")), ("巴西雷亚尔", Some("BRL")), ("雷亞爾", Some("BRL")), ("雷亚尔", Some("BRL")),
+    ("沙特里亞爾", Some("SAR")), ("沙特里亚尔", Some("SAR")), ("沙烏地里亞爾", Some("SAR")),
+    ("卡塔爾里亞爾", Some("QAR")), ("卡塔尔里亚尔", Some("QAR")), ("里亞爾", Some("SAR")), ("里亚尔", Some("SAR")),
+    ("迪拉姆", Some("AED")), ("盧布", Some("RUB")), ("卢布", Some("RUB")), ("里拉", Some("TRY")),
+    ("蘭特", Some("ZAR")), ("兰特", Some("ZAR")), ("印尼盾", Some("IDR")), ("丹麥克朗", Some("DKK")),
+    ("丹麦克朗", Some("DKK")), ("瑞典克朗", Some("SEK")), ("挪威克朗", Some("NOK")), ("克朗", Some("DKK")),
+    ("謝克爾", Some("ILS")), ("谢克尔", Some("ILS")), ("茲羅提", Some("PLN")), ("兹罗提", Some("PLN")),
+    ("福林", Some("HUF")), ("埃及鎊", Some("EGP")), ("埃及镑", Some("EGP")), ("先令", Some("KES")),
+    ("加拿大元", Some("CAD")), ("澳大利亞元", Some("AUD")), ("澳大利亚元", Some("AUD")),
+    ("新加坡幣", Some("SGD")), ("新加坡币", Some("SGD")),
     // `塊錢` is the spoken `元`: like `元`, its currency follows the script.
     ("塊錢", None), ("块钱", None), ("円", Some("JPY")), ("元", None),
 ];
@@ -94,6 +115,20 @@ const EN_CURRENCIES: &[(&str, &str)] = &[
     ("USD", "USD"), ("EUR", "EUR"), ("CNY", "CNY"), ("RMB", "CNY"), ("JPY", "JPY"), ("GBP", "GBP"),
     ("HKD", "HKD"), ("TWD", "TWD"), ("NTD", "TWD"), ("KRW", "KRW"), ("SGD", "SGD"), ("AUD", "AUD"),
     ("CAD", "CAD"), ("CHF", "CHF"), ("INR", "INR"), ("THB", "THB"), ("VND", "VND"),
+    // More currencies: names (the country's adjective first) and ISO codes.
+    ("New Zealand dollars", "NZD"), ("Chilean pesos", "CLP"), ("Mexican pesos", "MXN"),
+    ("Argentine pesos", "ARS"), ("Argentinian pesos", "ARS"), ("Colombian pesos", "COP"),
+    ("Philippine pesos", "PHP"), ("pesos", "MXN"), ("Brazilian reais", "BRL"), ("reais", "BRL"),
+    ("Danish kroner", "DKK"), ("Norwegian kroner", "NOK"), ("Swedish kronor", "SEK"),
+    ("kronor", "SEK"), ("ringgit", "MYR"), ("naira", "NGN"), ("rand", "ZAR"), ("rupiah", "IDR"),
+    ("roubles", "RUB"), ("rubles", "RUB"), ("riyals", "SAR"), ("dirhams", "AED"),
+    ("shekels", "ILS"), ("zlotys", "PLN"), ("zloty", "PLN"), ("forints", "HUF"), ("lira", "TRY"),
+    ("patacas", "MOP"), ("Indian rupees", "INR"), ("Pakistani rupees", "PKR"),
+    ("DKK", "DKK"), ("SEK", "SEK"), ("NOK", "NOK"), ("BRL", "BRL"), ("MXN", "MXN"),
+    ("CLP", "CLP"), ("ARS", "ARS"), ("COP", "COP"), ("PEN", "PEN"), ("NGN", "NGN"), ("ZAR", "ZAR"),
+    ("MYR", "MYR"), ("IDR", "IDR"), ("PHP", "PHP"), ("MOP", "MOP"), ("NZD", "NZD"), ("RUB", "RUB"),
+    ("TRY", "TRY"), ("SAR", "SAR"), ("AED", "AED"), ("ILS", "ILS"), ("PLN", "PLN"), ("HUF", "HUF"),
+    ("CZK", "CZK"), ("EGP", "EGP"), ("KES", "KES"), ("PKR", "PKR"), ("QAR", "QAR"), ("KWD", "KWD"),
 ];
 
 /// The words of [`EN_CURRENCIES`], for [`starts_word`].
@@ -116,7 +151,7 @@ const fn firsts<const N: usize>(pairs: &[(&'static str, &'static str)]) -> [&'st
 const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("新台幣", Some("TWD")), ("新台币", Some("TWD")), ("人民幣", Some("CNY")), ("人民币", Some("CNY")),
     ("港幣", Some("HKD")), ("港币", Some("HKD")), ("US$", Some("USD")), ("NT$", Some("TWD")),
-    ("HK$", Some("HKD")), ("S$", Some("SGD")), ("A$", Some("AUD")), ("C$", Some("CAD")),
+    ("R$", Some("BRL")), ("NZ$", Some("NZD")), ("MX$", Some("MXN")), ("HK$", Some("HKD")), ("S$", Some("SGD")), ("A$", Some("AUD")), ("C$", Some("CAD")),
     ("$", Some("USD")), ("＄", Some("USD")), ("€", Some("EUR")), ("£", Some("GBP")),
     ("￡", Some("GBP")), ("¥", None), ("￥", None), ("USD", Some("USD")), ("EUR", Some("EUR")),
     ("CNY", Some("CNY")), ("RMB", Some("CNY")), ("JPY", Some("JPY")), ("GBP", Some("GBP")),
@@ -124,6 +159,16 @@ const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("SGD", Some("SGD")), ("AUD", Some("AUD")), ("CAD", Some("CAD")), ("CHF", Some("CHF")),
     ("INR", Some("INR")), ("THB", Some("THB")), ("VND", Some("VND")), ("₩", Some("KRW")),
     ("₹", Some("INR")),
+    // More signs and codes (`R$`, `NZ$`, `MX$` stand before the bare `$` above).
+    ("Rs.", Some("INR")),
+    ("Rs", Some("INR")), ("₦", Some("NGN")), ("₱", Some("PHP")), ("₽", Some("RUB")), ("₺", Some("TRY")),
+    ("DKK", Some("DKK")), ("SEK", Some("SEK")), ("NOK", Some("NOK")), ("BRL", Some("BRL")),
+    ("MXN", Some("MXN")), ("CLP", Some("CLP")), ("ARS", Some("ARS")), ("NGN", Some("NGN")),
+    ("ZAR", Some("ZAR")), ("MYR", Some("MYR")), ("IDR", Some("IDR")), ("MOP", Some("MOP")),
+    ("NZD", Some("NZD")), ("RUB", Some("RUB")), ("SAR", Some("SAR")), ("AED", Some("AED")),
+    ("ILS", Some("ILS")), ("PLN", Some("PLN")), ("HUF", Some("HUF")), ("CZK", Some("CZK")),
+    ("EGP", Some("EGP")), ("KES", Some("KES")), ("PKR", Some("PKR")), ("QAR", Some("QAR")),
+    ("KWD", Some("KWD")),
 ];
 
 /// Chinese units of measure, longest first; `true` marks single characters
@@ -140,7 +185,9 @@ const ZH_UNITS: &[(&str, bool)] = &[
     ("英里", false), ("英尺", false), ("英寸", false), ("海里", false), ("公斤", false), ("千克", false),
     ("公克", false), ("毫克", false), ("公噸", false), ("公吨", false), ("公頃", false), ("公顷", false),
     ("公升", false), ("毫升", false), ("瓦時/公斤", false), ("瓦时/公斤", false), ("瓦時", false),
-    ("瓦时", false), ("千瓦", false), ("兆瓦", false), ("瓩", false), ("標準箱", false),
+    ("瓦时", false), ("毫安時", false), ("毫安时", false), ("千帕", false), ("兆帕", false),
+    ("吉瓦時", false), ("吉瓦时", false), ("兆瓦時", false), ("兆瓦时", false), ("吉瓦", false),
+    ("帕", true), ("千瓦", false), ("兆瓦", false), ("瓩", false), ("標準箱", false),
     ("标准箱", false), ("噸", false), ("吨", false),
     ("畝", false), ("亩", false), ("坪", false), ("桶", false), ("克", true), ("升", true), ("米", true),
     ("瓦", true), ("℃", false), ("°C", false), ("°F", false), ("°", false),
@@ -162,6 +209,7 @@ const EN_UNIT_LIST: &[&str] = &[
     "cubic meters", "cubic metres", "kilometers", "kilometres", "kilograms", "grams", "tokens",
     "token", "metric tons", "tonnes", "tons", "miles", "mile", "meters", "metres", "feet",
     "inches", "hectares", "acres", "liters", "litres", "gallons", "barrels", "bytes", "pounds",
+    "TEUs", "TEU", "bpd", "kPa", "MPa", "GPa", "Pa",
     "kWh", "MWh", "TWh", "GWh", "mAh", "GHz", "MHz", "km/h", "mph", "km²", "m²", "km", "kg", "mg",
     "cm", "mm", "nm", "GB", "TB", "MB", "KB", "PB", "kW", "MW", "GW", "ft", "lbs", "lb", "°C",
     "°F", "℃", "°", "m", "g",
@@ -195,7 +243,7 @@ const CLASSIFIERS: &[(&str, bool)] = &[
     ("票", false), ("席", false), ("宗", false), ("例", false),
     ("處", false), ("处", false), ("則", false), ("则", false), ("封", false), ("門", false),
     ("门", false), ("類", false), ("类", false), ("組", false), ("组", false), ("章", false),
-    ("節", false), ("节", false), ("字", false), ("國", false), ("国", false), ("分", true), ("股", true), ("起", true), ("支", true),
+    ("節", false), ("节", false), ("字", false), ("國", false), ("国", false), ("班", false), ("分", true), ("股", true), ("起", true), ("支", true),
 ];
 
 /// Date and time words: a numeral before one of them belongs to `dates`.
@@ -348,6 +396,13 @@ fn is_short_decimal(v: f64) -> bool {
         m < 1e13
     })
 }
+/// Place names that start with a numeral and a classifier (`三門峽` is no
+/// `三門`); the numeral is no count there.
+#[rustfmt::skip]
+const NUMERAL_PLACES: &[&str] = &[
+    "三門峽", "三门峡", "七台河", "五家渠", "三台縣", "三台县", "八達嶺", "八达岭", "十堰",
+    "六盤水", "六盘水", "九台", "五指山", "三間房", "四平", "十間房",
+];
 
 /// Words after which a bare four- to six-digit number is a stock code.
 const TICKER_MARKERS: &[&str] = &[
@@ -357,7 +412,7 @@ const TICKER_MARKERS: &[&str] = &[
 /// What may follow `首` for it to mean "first" (`首次`, `首個`, `首款`).
 const FIRST_FOLLOWERS: &[char] = &[
     '次', '個', '个', '款', '期', '家', '位', '批', '座', '部', '筆', '笔', '屆', '届', '場', '场',
-    '輪', '轮', '架', '輛', '辆',
+    '輪', '轮', '架', '輛', '辆', '套', '度', '艘', '班', '項', '项',
 ];
 
 /// What before `首` makes it "head" rather than "first" (`元首`, `榜首`,
@@ -630,7 +685,32 @@ fn english_ordinal(text: &str, start: usize, end: usize, out: &mut Vec<Candidate
             .rsplit(|c: char| !c.is_ascii_alphanumeric())
             .next()
             .unwrap_or("");
+        // `a second bite`, `a second time`: an order after all.
+        let next = text[end..].strip_prefix(' ').unwrap_or("");
+        let next_word = next
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        let noun_follows = last.eq_ignore_ascii_case("a")
+            && next_word.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                next_word,
+                "of" | "or"
+                    | "and"
+                    | "to"
+                    | "later"
+                    | "ago"
+                    | "earlier"
+                    | "before"
+                    | "after"
+                    | "in"
+                    | "for"
+                    | "longer"
+                    | "more"
+                    | "too"
+            );
         if before.len() < start
+            && !noun_follows
             && (["a", "per", "one", "each", "every", "split"]
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w))
@@ -813,7 +893,9 @@ fn numeral(
             || lone
                 && matches!(
                     first,
-                    Some('一' | '壹' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆')
+                    Some(
+                        '一' | '壹' | '百' | '千' | '萬' | '万' | '億' | '亿' | '兆' | '零' | '〇'
+                    )
                 )
             || matches!(first, Some('萬' | '万' | '億' | '亿' | '兆'));
         // `上調一成` is 10%: the `成` branch below weeds out `一成不變`, `成本`.
@@ -890,9 +972,16 @@ fn numeral(
         let glued = ["bn", "mn", "tn", "k", "K", "M", "B"]
             .iter()
             .find(|s| rest.starts_with(**s) && !is_word_char(rest[s.len()..].chars().next()));
+        // After a currency sign a glued `m` is million (`$612m`), not metres.
+        let money_m = matches!(pre, Prefix::Currency(..))
+            && rest.starts_with('m')
+            && !is_word_char(rest[1..].chars().next());
         if let Some(s) = glued {
             value = value.map(|v| v * english_scale(s).unwrap_or(1.0));
             end += s.len();
+        } else if money_m {
+            value = value.map(|v| v * 1e6);
+            end += 1;
         } else {
             let sp = spaces(rest);
             if sp > 0 {
@@ -1044,12 +1133,15 @@ fn numeral(
             Some(d) => (end + sp + 6, value.map(|v| v * 10.0 + f64::from(d))),
             None => (end + sp + 3, value.map(|v| v * 10.0)),
         };
+        // `六成多`: more than six tenths, approximate.
+        let more = tenth.is_none() && matches!(c_after(3), Some('多' | '餘' | '余'));
+        let stop = if more { stop + 3 } else { stop };
         push(
             out,
             start..stop,
             Label::Percent,
             v.map(Value::Number),
-            approx_all,
+            approx_all || more,
         );
         return;
     }
@@ -1196,7 +1288,9 @@ fn numeral(
 
     // Counts with a classifier.
     if let Some((w, arabic_only)) = CLASSIFIER_WORDS.starts(after) {
-        if !arabic_only || kind == Kind::Arabic {
+        let place =
+            kind == Kind::Chinese && NUMERAL_PLACES.iter().any(|p| begins(&text[start..], p));
+        if (!arabic_only || kind == Kind::Arabic) && !place {
             push(
                 out,
                 start..end + sp + w.len(),
