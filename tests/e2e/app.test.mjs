@@ -545,6 +545,17 @@ describe('Scholia in the browser', () => {
     await page.waitForFunction(
       () => getComputedStyle(document.querySelector('mark.annotation[data-label="CLAIM"]')).backgroundColor === 'rgb(17, 34, 51)',
     );
+    // A key the shortcuts use is refused, and the field shows the key in force.
+    await claim.locator('.legend-key').fill('n');
+    await claim.locator('.legend-key').press('Enter');
+    await page.waitForSelector('.notice.error >> text=/cannot pick a label/');
+    assert.equal(await claim.locator('.legend-key').inputValue(), 'r');
+    await claim.locator('.legend-key').fill('c');
+    await claim.locator('.legend-key').press('Enter');
+    await page.waitForFunction(() => document.querySelector('.legend-item[data-label="CLAIM"] .legend-key').value === 'c');
+    await claim.locator('.legend-key').fill('r');
+    await claim.locator('.legend-key').press('Enter');
+    await page.waitForFunction(() => document.querySelector('.legend-item[data-label="CLAIM"] .legend-key').value === 'r');
     await claim.locator('.legend-name').fill('QUOTE');
     await claim.locator('.legend-name').press('Enter');
     await page.waitForSelector('mark.annotation[data-label="QUOTE"]');

@@ -55,6 +55,7 @@ fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch, la
     };
     let on_key = {
         let (dispatch, name) = (dispatch.clone(), name.clone());
+        let current = def.key.map(String::from).unwrap_or_default();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let key = input.value().trim().chars().next();
@@ -62,6 +63,9 @@ fn row(def: &LabelDef, annotated: usize, pending: usize, dispatch: &Dispatch, la
                 name: name.clone(),
                 key,
             });
+            // A refused key (taken, or one the shortcuts use) goes back to
+            // the current one; an accepted one comes with the next render.
+            input.set_value(&current);
         })
     };
     let on_remove = {
