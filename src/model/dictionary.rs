@@ -116,6 +116,11 @@ impl Dictionary {
     /// anything (so a caller holding a shared dictionary copies it only when
     /// there is something to learn).
     pub fn lessons(&self, before: &Document, doc: &Document) -> Vec<Term> {
+        // A change to the label set (a rename relabels its annotations) is
+        // not the user labelling text: it teaches nothing.
+        if before.labels != doc.labels {
+            return Vec::new();
+        }
         doc.annotations
             .iter()
             .filter(|a| {
@@ -200,11 +205,11 @@ mod tests {
     #[test]
     fn learns_names_labelled_by_hand_only() {
         let text = "瑞昱與聯發科合作，營收 20 億元。Nadella 說好。";
-        let before = Document::new("t", text, &Config::default());
+        let mut before = Document::new("t", text, &Config::default());
+        let claim = before.add_label("CLAIM").unwrap();
         let mut doc = before.clone();
         doc.add_annotation(0, 2, Label::Org, "").unwrap(); // 瑞昱, by hand
         doc.add_annotation(12, 17, Label::Money, "").unwrap(); // a number: not learnt
-        let claim = doc.add_label("CLAIM").unwrap();
         doc.add_annotation(26, 28, claim.clone(), "").unwrap(); // 說好, a custom label
         if let Some(s) = doc.suggestion(3, 6).cloned() {
             doc.accept_suggestion(s.start, s.end, None).unwrap(); // accepted as is: not learnt
@@ -218,6 +223,9 @@ mod tests {
             .collect();
         assert_eq!(terms, vec![("瑞昱", "ORG"), ("說好", "CLAIM")]);
         assert_eq!(d.learn(&doc, &doc), 0, "nothing new");
+        let mut renamed = doc.clone();
+        renamed.rename_label("ORG", "COMPANY").unwrap();
+        assert_eq!(d.learn(&doc, &renamed), 0, "a rename teaches nothing");
         // Only analyser labels can be suggested.
         assert_eq!(
             d.user_terms(&doc.labels),
