@@ -106,6 +106,12 @@ impl Dictionary {
     /// terms were added or changed.
     pub fn learn(&mut self, before: &Document, doc: &Document) -> usize {
         let lessons = self.lessons(before, doc);
+        self.teach(lessons)
+    }
+
+    /// Adds or changes the terms of `lessons` (from [`Dictionary::lessons`]);
+    /// returns how many changed.
+    pub fn teach(&mut self, lessons: Vec<Term>) -> usize {
         lessons
             .into_iter()
             .filter(|t| self.set(&t.text, t.label.clone()))

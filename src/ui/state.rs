@@ -853,8 +853,15 @@ impl State {
             Ok(()) if next == **doc => true,
             Ok(()) => {
                 next.stamp_changes(doc, &now_iso());
-                if learn && !self.dictionary.lessons(doc, &next).is_empty() {
-                    Rc::make_mut(&mut self.dictionary).learn(doc, &next);
+                // Computed once; the shared dictionary is copied only when
+                // there is something to learn.
+                let lessons = if learn {
+                    self.dictionary.lessons(doc, &next)
+                } else {
+                    Vec::new()
+                };
+                if !lessons.is_empty() {
+                    Rc::make_mut(&mut self.dictionary).teach(lessons);
                 }
                 let previous = self.doc.replace(Rc::new(next));
                 self.past.extend(previous);
