@@ -464,9 +464,18 @@ mod tests {
         }
     }
 
+    const MB: usize = 1 << 20;
+
+    /// `unit` repeated to about `bytes`.
+    fn repeated(unit: &str, bytes: usize) -> String {
+        unit.repeat(bytes.div_ceil(unit.len()))
+    }
+
+    // Adversarial pastes finish and give sane spans. Nothing here is timed
+    // (timed tests are flaky on shared machines): `benches/analyze.rs`
+    // measures the throughput of the same kinds of input at 10 MB.
     #[test]
     fn pathological_megabytes_stay_sane() {
-        const MB: usize = 1 << 20;
         let digits = "7".repeat(MB);
         let han = "這是沒有標點的中文長句".repeat(MB / 33);
         let capitalised = "Aaa Bbb Ccc Ddd Eee Fff Ggg ".repeat(MB / 28);
@@ -482,6 +491,37 @@ mod tests {
         let mixed =
             "Microsoft 與 Mistral AI 的 130 億美元 https://x.com/a 2024 年 ".repeat(MB / 80);
         assert_sane(&mixed, &analyze(&mixed, &Config::default()));
+    }
+
+    #[test]
+    fn a_megabyte_of_numerals_stays_sane() {
+        for unit in ["1234567890", "2024", "1,000,000.5 "] {
+            let text = repeated(unit, MB);
+            assert_sane(&text, &analyze(&text, &Config::default()));
+        }
+    }
+
+    #[test]
+    fn a_megabyte_of_chinese_without_punctuation_stays_sane() {
+        // Numerals, multipliers, surnames, date and speech words,
+        // transliteration characters: every Chinese detector has something
+        // to start on.
+        let unit = "一二三四五六七八九十百千萬億兆兩王李張陳黃年月日時分說表示納德拉馬斯克公司集團\
+                    銀行峰會美中台對美投資執行長總裁的是在有和人這中大為上個國我以要他時來用們生";
+        let text = repeated(unit, MB);
+        assert_sane(&text, &analyze(&text, &Config::default()));
+    }
+
+    #[test]
+    fn one_megabyte_long_latin_word_stays_sane() {
+        for first in ["", "A", "GPT-", "Ann "] {
+            let text = format!("{first}{}", "a".repeat(MB));
+            let analysis = analyze(&text, &Config::default());
+            assert_sane(&text, &analysis);
+            assert!(analysis.spans.is_empty(), "{first}");
+        }
+        let capitals = "A".repeat(MB);
+        assert_sane(&capitals, &analyze(&capitals, &Config::default()));
     }
 
     #[test]
