@@ -66,12 +66,33 @@ fn telltale_fast(c: char) -> Option<Script> {
     if !(IDEOGRAPHS_START..=IDEOGRAPHS_END).contains(&code) {
         return telltale(c);
     }
+    ideograph_telltale(&TELLTALES, code)
+}
+
+/// [`telltale`] of the unified ideograph `code`, looked up in `table`
+/// ([`TELLTALES`]).
+fn ideograph_telltale(table: &[u8], code: u32) -> Option<Script> {
     let i = (code - IDEOGRAPHS_START) as usize;
-    match TELLTALES[i / 4] >> (i % 4 * 2) & 3 {
+    match table[i / 4] >> (i % 4 * 2) & 3 {
         1 => Some(Script::Traditional),
         2 => Some(Script::Simplified),
         _ => None,
     }
+}
+
+/// The unified ideograph (U+4E00–U+9FFF) starting at byte `i` of `bytes`
+/// (valid UTF-8, `i` a char boundary), if there is one, read straight from
+/// its three bytes.
+fn ideograph_at(bytes: &[u8], i: usize) -> Option<u32> {
+    // Lead bytes E4–E9 start the three-byte characters U+4000–U+9FFF.
+    let &[b0, b1, b2] = bytes.get(i..i + 3)? else {
+        return None;
+    };
+    if !(0xE4..=0xE9).contains(&b0) {
+        return None;
+    }
+    let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    (code >= IDEOGRAPHS_START).then_some(code)
 }
 
 /// Counts tell-tale characters and picks the dominant script.
@@ -260,6 +281,22 @@ pub(crate) fn survey(text: &str) -> Survey {
             }
         }
         i += c.len_utf8();
+        if matches!(c, '\u{4E00}'..='\u{9FFF}') {
+            // The ideographs that follow leave every region as this one left
+            // it (Latin closed, Han and dotted open): only the counts change.
+            // Chinese text is mostly such runs, so they are read in a tight
+            // loop.
+            let table = &*TELLTALES;
+            while let Some(code) = ideograph_at(bytes, i) {
+                han += 1;
+                match ideograph_telltale(table, code) {
+                    Some(Script::Traditional) => traditional += 1,
+                    Some(Script::Simplified) => simplified += 1,
+                    _ => {}
+                }
+                i += 3;
+            }
+        }
     }
     for collector in [&mut capitalised, &mut latin, &mut han_runs, &mut dotted] {
         collector.close(text.len());
