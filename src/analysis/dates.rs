@@ -115,12 +115,25 @@ pub(crate) fn detect(ctx: &Context, out: &mut Vec<Candidate>) {
     }
     let mut en = Caps::new(&EN_SPLIT);
     for region in &ctx.regions.latin {
+        // Chinese text has many Latin regions holding a lone number, where
+        // a search costs more than this look.
+        if !may_hold_english(&text[region.clone()]) {
+            continue;
+        }
         en.for_each(&text[region.clone()], |caps| {
             if let Some(c) = english(text, region.start, caps) {
                 out.push(c);
             }
         });
     }
+}
+
+/// False when `hay` holds no ASCII letter, `-`, `/` or `:`, which every match
+/// of [`EN`] does: each alternative spells a word or a unit (`Q3`, `pm`,
+/// `days`), or joins numbers with one of these (`2024-02`, `3:30`).
+fn may_hold_english(hay: &str) -> bool {
+    hay.bytes()
+        .any(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'/' | b':'))
 }
 
 /// A pattern taken apart into its alternatives, to read the groups of a
@@ -1408,6 +1421,30 @@ mod tests {
                 let found: Vec<_> = crate::analysis::find_in(re, text, regions).collect();
                 assert_eq!(found, whole, "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn english_matches_hold_a_letter_or_a_joiner() {
+        let texts = crate::analysis::script::REGION_EDGE_CASES
+            .iter()
+            .copied()
+            .chain([
+                "3:30",
+                "2024-02-26",
+                "2024/2/26",
+                "2024-02",
+                "9:05:30",
+                "1:00 3",
+            ]);
+        for text in texts {
+            for m in EN.find_iter(text) {
+                assert!(may_hold_english(m.as_str()), "{:?} in {text}", m.as_str());
+            }
+        }
+        for digits in ["2", " 26 ", "1,500", "407.54", "２０２４"] {
+            assert!(!may_hold_english(digits));
+            assert!(EN.find(digits).is_none(), "{digits}");
         }
     }
 
