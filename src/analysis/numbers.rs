@@ -263,13 +263,13 @@ const PERCENT_SUFFIXES: &[&str] = &["%", "％", "個百分點", "个百分点", 
 const BASIS_POINTS: &[&str] = &["個基點", "个基点", "基點", "基点"];
 
 /// English basis-point words; whole words only.
-const EN_BASIS_POINTS: &[&str] = &["basis points", "basis point", "bps", "bp"];
+static EN_BASIS_POINTS: Words = Words::new(&["basis points", "basis point", "bps", "bp"]);
 
 /// English percent words; whole words only.
 #[rustfmt::skip]
-const EN_PERCENT: &[&str] = &[
+static EN_PERCENT: Words = Words::new(&[
     "percentage points", "percentage point", "per cent", "percent", "pct",
-];
+]);
 
 /// `每…` rate prefixes before a quantity (`每秒 210 個 tokens`).
 #[rustfmt::skip]
@@ -508,28 +508,39 @@ fn finishes(s: &str, w: &str) -> bool {
 /// Finds which word of a list a string starts with, without comparing it
 /// with every word: the lists are read after every numeral, and most of what
 /// follows a numeral starts none of their words.
-struct Leading(AhoCorasick);
+struct Leading {
+    words: AhoCorasick,
+    /// The first characters of the words, sorted.
+    firsts: Vec<char>,
+}
 
 impl Leading {
-    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str> + Clone) -> Self {
         // Leftmost-first anchored at the start: the first word in list order
         // that `s` starts with, as a linear scan of the list would find.
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostFirst)
             .start_kind(StartKind::Anchored)
-            .build(words)
+            .build(words.clone())
             .expect("the word lists are small and valid");
-        Leading(ac)
+        let mut firsts: Vec<char> = words.into_iter().filter_map(|w| w.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Leading { words: ac, firsts }
     }
 
     /// The index of the first word in list order that `s` starts with.
     fn first(&self, s: &str) -> Option<usize> {
         // Every word of these lists starts outside ASCII, and in English text
         // nearly every numeral is followed by ASCII: skip the automaton then.
+        // In Chinese text most numerals are followed by a character that
+        // starts no word of the list: a binary search rules it out sooner.
         if s.as_bytes().first().is_none_or(u8::is_ascii) {
             return None;
         }
-        self.0
+        let first = s.chars().next()?;
+        self.firsts.binary_search(&first).ok()?;
+        self.words
             .find(Input::new(s).anchored(Anchored::Yes))
             .map(|m| m.pattern().as_usize())
     }
@@ -984,12 +995,9 @@ fn numeral(
             end += 1;
         } else {
             let sp = spaces(rest);
+            static SCALES: Words = Words::new(&["thousand", "million", "billion", "trillion"]);
             if sp > 0 {
-                if let Some(w) = starts_word(
-                    &rest[sp..],
-                    &["thousand", "million", "billion", "trillion"],
-                    true,
-                ) {
+                if let Some(w) = SCALES.starts(&rest[sp..], true) {
                     value = value.map(|v| v * english_scale(w).unwrap_or(1.0));
                     end += sp + w.len();
                 }
@@ -1027,6 +1035,7 @@ fn numeral(
 
     // Money with the currency before the amount (`$13 billion`, `新台幣 60 億元`).
     if let Prefix::Currency(p, code) = &pre {
+        static DOLLARS: Words = Words::new(&["dollars"]);
         let mut stop = end;
         let mut code = code.clone();
         if let Some((w, c)) = ZH_CURRENCY_WORDS.starts(after) {
@@ -1034,10 +1043,7 @@ fn numeral(
             if let Some(c) = c {
                 code = c.to_string();
             }
-        } else if let Some(w) = (sp > 0)
-            .then(|| starts_word(after, &["dollars"], true))
-            .flatten()
-        {
+        } else if let Some(w) = (sp > 0).then(|| DOLLARS.starts(after, true)).flatten() {
             stop = end + sp + w.len();
         }
         if approx_here && stop == end {
@@ -1062,10 +1068,7 @@ fn numeral(
         );
         return;
     }
-    if let Some(w) = (sp > 0)
-        .then(|| starts_word(after, EN_PERCENT, true))
-        .flatten()
-    {
+    if let Some(w) = (sp > 0).then(|| EN_PERCENT.starts(after, true)).flatten() {
         push(
             out,
             start..end + sp + w.len(),
@@ -1079,7 +1082,7 @@ fn numeral(
         .iter()
         .find(|w| begins(after, w))
         .copied()
-        .or_else(|| starts_word(after, EN_BASIS_POINTS, false));
+        .or_else(|| EN_BASIS_POINTS.starts(after, false));
     if let Some(w) = basis {
         push(
             out,
@@ -1182,13 +1185,12 @@ fn numeral(
         }
     }
     if sp > 0 || kind == Kind::English {
-        if let Some(w) = EN_CURRENCY_NAMES.starts(after, false).or_else(|| {
-            starts_word(
-                after,
-                &["dollars", "dollar", "euros", "euro", "yuan", "yen"],
-                true,
-            )
-        }) {
+        static CURRENCY_WORDS_ANY_CASE: Words =
+            Words::new(&["dollars", "dollar", "euros", "euro", "yuan", "yen"]);
+        if let Some(w) = EN_CURRENCY_NAMES
+            .starts(after, false)
+            .or_else(|| CURRENCY_WORDS_ANY_CASE.starts(after, true))
+        {
             let code = EN_CURRENCIES
                 .iter()
                 .find(|(x, _)| x.eq_ignore_ascii_case(w))
@@ -1329,7 +1331,8 @@ fn numeral(
 
     // Plain numbers: Arabic and English only; a Chinese numeral needs company.
     // A multiplier keeps its `times` (`five times`, `3 times`), as `2 倍` its `倍`.
-    let times = match starts_word(after, &["times"], false) {
+    static TIMES: Words = Words::new(&["times"]);
+    let times = match TIMES.starts(after, false) {
         Some(w) if sp > 0 && !approx_here => end + sp + w.len(),
         _ => end,
     };
