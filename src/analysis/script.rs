@@ -42,20 +42,12 @@ fn telltale(c: char) -> Option<Script> {
     }
 }
 
-/// [`telltale`] of every unified ideograph (U+4E00–U+9FFF), two bits each:
+/// [`telltale`] of every unified ideograph (U+4E00–U+9FFF), one byte each:
 /// a lookup is cheaper than the `match` for every Han character of a text.
-static TELLTALES: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
-    let mut table = vec![0u8; (IDEOGRAPHS_END - IDEOGRAPHS_START) as usize / 4 + 1];
-    for code in IDEOGRAPHS_START..=IDEOGRAPHS_END {
-        let bits = match char::from_u32(code).and_then(telltale) {
-            Some(Script::Traditional) => 1,
-            Some(Script::Simplified) => 2,
-            _ => 0,
-        };
-        let i = (code - IDEOGRAPHS_START) as usize;
-        table[i / 4] |= bits << (i % 4 * 2);
-    }
-    table
+static TELLTALES: std::sync::LazyLock<Vec<Option<Script>>> = std::sync::LazyLock::new(|| {
+    (IDEOGRAPHS_START..=IDEOGRAPHS_END)
+        .map(|code| char::from_u32(code).and_then(telltale))
+        .collect()
 });
 const IDEOGRAPHS_START: u32 = 0x4E00;
 const IDEOGRAPHS_END: u32 = 0x9FFF;
@@ -71,13 +63,8 @@ fn telltale_fast(c: char) -> Option<Script> {
 
 /// [`telltale`] of the unified ideograph `code`, looked up in `table`
 /// ([`TELLTALES`]).
-fn ideograph_telltale(table: &[u8], code: u32) -> Option<Script> {
-    let i = (code - IDEOGRAPHS_START) as usize;
-    match table[i / 4] >> (i % 4 * 2) & 3 {
-        1 => Some(Script::Traditional),
-        2 => Some(Script::Simplified),
-        _ => None,
-    }
+fn ideograph_telltale(table: &[Option<Script>], code: u32) -> Option<Script> {
+    table[(code - IDEOGRAPHS_START) as usize]
 }
 
 /// The unified ideograph (U+4E00–U+9FFF) starting at byte `i` of `bytes`

@@ -291,29 +291,38 @@ fn width(s: &str) -> usize {
     if s.is_ascii() {
         return 4 * s.len();
     }
+    let bytes = s.as_bytes();
     let mut total = 0;
-    for c in s.chars() {
-        let code = c as u32;
-        // Latin letters and CJK are nearly every character of a news text:
-        // they are told apart before the rarer ranges are tried in turn.
-        total += if code < 0x0300 {
-            4
-        } else if (0x2E80..=0xA4CF).contains(&code) {
-            9
-        } else {
-            match code {
-                0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF => 0,
-                0x200B..=0x200D | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF => 0,
-                0x1100..=0x115F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => 9,
-                0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F000.. => 9,
-                _ => 4,
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII and CJK (lead bytes E3–E9: U+3000–U+9FFF) are nearly every
+        // character of a news text: their first byte tells their width.
+        let (w, len) = match bytes[i] {
+            0..=0x7F => (4, 1),
+            0xE3..=0xE9 => (9, 3),
+            _ => {
+                let c = s[i..].chars().next().expect("i is a char boundary");
+                (char_width(c), c.len_utf8())
             }
         };
+        total += w;
+        i += len;
         if total > WIDTH_CAP {
             break;
         }
     }
     total
+}
+
+/// The width of one character, as [`width`] counts it.
+fn char_width(c: char) -> usize {
+    match c as u32 {
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF => 0,
+        0x200B..=0x200D | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F | 0xE0100..=0xE01EF => 0,
+        0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => 9,
+        0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F000.. => 9,
+        _ => 4,
+    }
 }
 
 /// Widths above this compare alike in [`is_heading`]: a heading is at most
