@@ -67,19 +67,18 @@ fn ideograph_telltale(table: &[Option<Script>], code: u32) -> Option<Script> {
     table[(code - IDEOGRAPHS_START) as usize]
 }
 
-/// The unified ideograph (U+4E00–U+9FFF) starting at byte `i` of `bytes`
+/// The three-byte character (U+0800–U+FFFF) starting at byte `i` of `bytes`
 /// (valid UTF-8, `i` a char boundary), if there is one, read straight from
-/// its three bytes.
-fn ideograph_at(bytes: &[u8], i: usize) -> Option<u32> {
-    // Lead bytes E4–E9 start the three-byte characters U+4000–U+9FFF.
+/// its bytes.
+fn three_byte_char_at(bytes: &[u8], i: usize) -> Option<char> {
     let &[b0, b1, b2] = bytes.get(i..i + 3)? else {
         return None;
     };
-    if !(0xE4..=0xE9).contains(&b0) {
+    if b0 & 0xF0 != 0xE0 {
         return None;
     }
     let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-    (code >= IDEOGRAPHS_START).then_some(code)
+    char::from_u32(code)
 }
 
 /// Counts tell-tale characters and picks the dominant script.
@@ -269,17 +268,25 @@ pub(crate) fn survey(text: &str) -> Survey {
         }
         i += c.len_utf8();
         if matches!(c, '\u{4E00}'..='\u{9FFF}') {
-            // The ideographs that follow leave every region as this one left
-            // it (Latin closed, Han and dotted open): only the counts change.
-            // Chinese text is mostly such runs, so they are read in a tight
-            // loop.
+            // Chinese text is mostly ideographs and punctuation (`，`, `。`,
+            // `「`). After an ideograph, the Latin regions are closed and a
+            // Han region holding a Han character is open; the ideographs and
+            // the punctuation that follow leave them so, and only the counts
+            // and the dotted region change: they are read in a tight loop.
             let table = &*TELLTALES;
-            while let Some(code) = ideograph_at(bytes, i) {
-                han += 1;
-                match ideograph_telltale(table, code) {
-                    Some(Script::Traditional) => traditional += 1,
-                    Some(Script::Simplified) => simplified += 1,
-                    _ => {}
+            while let Some(c) = three_byte_char_at(bytes, i) {
+                if matches!(c, '\u{4E00}'..='\u{9FFF}') {
+                    han += 1;
+                    match ideograph_telltale(table, c as u32) {
+                        Some(Script::Traditional) => traditional += 1,
+                        Some(Script::Simplified) => simplified += 1,
+                        _ => {}
+                    }
+                    dotted.extend(i, false);
+                } else if is_latin_part(c) || is_name_dot(c) || is_han(c) {
+                    break;
+                } else {
+                    dotted.close(i);
                 }
                 i += 3;
             }
