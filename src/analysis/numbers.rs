@@ -424,7 +424,12 @@ const FIRST_BLOCKERS: &[char] = &['元', '榜', '禍', '祸', '匪'];
 /// classifier. Phrases that name a day or period (`首日`, `首個週末`) are
 /// longer DATE candidates from `dates` and win the overlap.
 fn first_ordinals(text: &str, out: &mut Vec<Candidate>) {
-    for (i, _) in text.match_indices('首') {
+    // `match_indices('首')` would stop at every occurrence of its last byte,
+    // a continuation byte shared by a great many ideographs; the regex
+    // engine's substring search skips ahead on the whole character.
+    static FIRST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new("首").expect("a literal is a valid pattern"));
+    for i in FIRST.find_iter(text).map(|m| m.start()) {
         let after = i + '首'.len_utf8();
         let Some(next) = char_at(text, after) else {
             continue;
