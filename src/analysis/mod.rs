@@ -338,7 +338,9 @@ fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
         .enumerate()
         .map(|(i, c)| (c.range.start, i))
         .collect();
-    by_start.sort();
+    // Stable, so equal starts keep index order: the order of `(start, index)`,
+    // for one key compared instead of two.
+    by_start.sort_by_key(|&(start, _)| start);
     let mut keep = vec![false; candidates.len()];
     let mut cluster = Vec::new();
     let mut first = 0;
