@@ -326,9 +326,9 @@ fn char_width(c: char) -> usize {
 }
 
 /// Widths above this compare alike in [`is_heading`]: a heading is at most
-/// [`MAX_HEADING_WIDTH`] wide, and a next line at least this wide is wider
-/// than it and than one and a half times it.
-const WIDTH_CAP: usize = 2 * MAX_HEADING_WIDTH;
+/// [`MAX_HEADING_WIDTH`] wide, and a next line wider than this is wider than
+/// it and than one and a half times it.
+const WIDTH_CAP: usize = MAX_HEADING_WIDTH * 3 / 2;
 
 #[cfg(test)]
 mod tests {
