@@ -54,7 +54,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     datelines(text, out);
     latin_orgs(ctx, out);
     orgs_after_cues(ctx, out);
-    listed_companies(text, &known, out);
+    listed_companies(ctx, &known, out);
     versioned_products(ctx, &known, out);
     airliners(ctx, out);
     brand_models(text, &known, out);
@@ -97,8 +97,9 @@ fn is_time_zone(text: &str, hit: &Hit, label: Label) -> bool {
 /// `TCS (TCS.NS)`: a name inside the brackets of a stock code with its
 /// market is the code, not a mention of the company.
 fn is_ticker(text: &str, hit: &Hit) -> bool {
-    text[..hit.range.start].ends_with(['(', '（'])
-        && text[hit.range.end..].starts_with(['.', ':'])
+    // The byte after the name first: it rules out nearly every hit at once.
+    matches!(text.as_bytes().get(hit.range.end), Some(b'.' | b':'))
+        && text[..hit.range.start].ends_with(['(', '（'])
         && stock_code_len(&text[hit.range.start..]).is_some()
 }
 
@@ -200,8 +201,7 @@ pub(crate) const TITLES: &[&str] = &[
     "officer", "Officer", "司長", "司长", "署長", "署长", "處長", "处长", "主委", "主管", "秘書長", "秘书长",
     "策略長", "策略长", "主任", "董事", "理事長", "理事长", "會長", "会长", "社長", "社长", "校長", "校长",
     "廳長", "厅长", "省長", "省长", "縣長", "县长", "外長", "外长", "財長", "财长", "委員", "委员", "合夥人",
-    "合伙人", "掌門人", "掌门人", "Chief executive", "協理", "协理", "顧問", "顾问", "經理", "经理", "廠長",
-    "厂长", "所長", "所长", "店長", "店长",
+    "合伙人", "掌門人", "掌门人", "Chief executive", "協理", "协理", "顧問", "顾问", "經理", "经理",
 ];
 
 /// Capitalised words that start sentences or name groups, never a name alone.
@@ -915,51 +915,84 @@ fn opens_speaker(c: char) -> bool {
 fn chinese_speakers(text: &str, speech: &[Range<usize>], known: &[Hit], out: &mut Vec<Candidate>) {
     for verb in speech {
         let end = verb.start;
-        let mut starts = Vec::with_capacity(4);
+        // `starts[k]`: where the `k + 1` characters before the verb start.
+        let mut starts = [end; 4];
         let mut at = end;
-        while let Some(c) = char_before(text, at).filter(|&c| is_han(c)) {
-            at -= c.len_utf8();
-            starts.push(at);
-            if starts.len() == 4 {
+        let mut count = 0;
+        while count < starts.len() {
+            let Some(c) = char_before(text, at).filter(|&c| is_han(c)) else {
                 break;
-            }
+            };
+            at -= c.len_utf8();
+            starts[count] = at;
+            count += 1;
         }
         // Longest first: `蒋卫东` before `卫东`.
-        for &start in starts.iter().skip(1).rev() {
-            if let Some(name) = speaker_name(text, start..end, known) {
-                out.push(Candidate::new(name, Label::Person));
-                break;
-            }
+        let found = (1..count)
+            .rev()
+            .find_map(|k| speaker_name(text, starts[k]..end, known));
+        if let Some(name) = found {
+            out.push(Candidate::new(name, Label::Person));
         }
     }
 }
 
+/// The first characters of [`DOUBLE_SURNAMES`].
+fn starts_double_surname(c: char) -> bool {
+    matches!(
+        c,
+        '歐' | '欧'
+            | '司'
+            | '諸'
+            | '诸'
+            | '上'
+            | '東'
+            | '东'
+            | '令'
+            | '皇'
+            | '公'
+            | '慕'
+            | '夏'
+            | '長'
+            | '长'
+            | '尉'
+            | '宇'
+    )
+}
+
 /// The name in `range` if it is a surname and one or two given characters
-/// with a boundary before it (see [`chinese_speakers`]).
+/// with a boundary before it (see [`chinese_speakers`]). The cheap checks
+/// come first: this runs at every verb of saying.
 fn speaker_name(text: &str, range: Range<usize>, known: &[Hit]) -> Option<Range<usize>> {
     let name = &text[range.clone()];
-    let surname_len = if DOUBLE_SURNAMES.iter().any(|s| name.starts_with(s)) {
-        2
-    } else if name.chars().next().is_some_and(|c| SURNAME_SET.contains(c)) {
-        1
-    } else {
-        return None;
-    };
-    let given: Vec<char> = name.chars().skip(surname_len).collect();
-    let given_ok = (1..=2).contains(&given.len())
-        && !given
-            .iter()
-            .any(|&c| NOT_GIVEN_SET.contains(c) || NAME_STOP_SET.contains(c));
+    let first = name.chars().next()?;
+    let surname_len =
+        if starts_double_surname(first) && DOUBLE_SURNAMES.iter().any(|s| name.starts_with(s)) {
+            2
+        } else if SURNAME_SET.contains(first) {
+            1
+        } else {
+            return None;
+        };
+    let mut given = 0;
+    for c in name.chars().skip(surname_len) {
+        if NOT_GIVEN_SET.contains(c) || NAME_STOP_SET.contains(c) {
+            return None;
+        }
+        given += 1;
+    }
     let boundary = match char_before(text, range.start) {
         None => true,
         Some(c) if !is_han(c) => true,
         // After `的` only a full name: `的王強說` but not `的王說`.
-        Some(c) => opens_speaker(c) && given.len() == 2,
+        Some(c) => opens_speaker(c) && given == 2,
     };
-    let first = known.partition_point(|h| h.range.end <= range.start);
-    let overlaps_known = known.get(first).is_some_and(|h| h.range.start < range.end);
-    let word = NOT_HAN_NAMES.iter().any(|w| name.starts_with(w));
-    (given_ok && boundary && !overlaps_known && !word).then_some(range)
+    if !(1..=2).contains(&given) || !boundary || NOT_HAN_NAMES.iter().any(|w| name.starts_with(w)) {
+        return None;
+    }
+    let i = known.partition_point(|h| h.range.end <= range.start);
+    let overlaps_known = known.get(i).is_some_and(|h| h.range.start < range.end);
+    (!overlaps_known).then_some(range)
 }
 
 // ---------------------------------------------------------------------------
@@ -1120,7 +1153,18 @@ static ORG_CUES: LazyLock<Cues> =
 /// given name (`supplier John Smith`) or are a known place or person.
 fn orgs_after_cues(ctx: &Context, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for cue in ORG_CUES.find(text, &ctx.regions.capitalised) {
+    // The cue words are lower case and rare: searching the whole text for
+    // them (as [`Cues::find`] does natively) would cost more than the regions.
+    // Most capitalised regions of Chinese text are lone words (`CEO`), too
+    // short to hold a cue and a name.
+    let long: Vec<Range<usize>> = ctx
+        .regions
+        .capitalised
+        .iter()
+        .filter(|r| r.len() >= "miner X".len())
+        .cloned()
+        .collect();
+    for cue in ORG_CUES.find_in_regions(text, &long) {
         if char_before(text, cue).is_some_and(is_word_char) {
             continue;
         }
@@ -1220,10 +1264,20 @@ fn ends_trade_word(c: char) -> bool {
 /// a stock code in brackets is a listed company. A Latin name whose initials
 /// spell the bracketed capitals is an abbreviation instead (`Artificial
 /// Intelligence (AI)`), which [`parenthesised_aliases`] reads.
-fn listed_companies(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
-    for open in ['(', '（'] {
-        for (i, _) in text.match_indices(open) {
-            let code_at = i + open.len_utf8();
+///
+/// Stock codes are Latin letters and digits, so only the Latin regions (and
+/// a full-width bracket right before one) are searched for brackets.
+fn listed_companies(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    let brackets = ctx.regions.latin.iter().flat_map(|r| {
+        let from = text[..r.start].strip_suffix('（').map_or(r.start, str::len);
+        text[from..r.end]
+            .match_indices(['(', '（'])
+            .map(move |(i, b)| (from + i, b))
+    });
+    for (i, open) in brackets {
+        {
+            let code_at = i + open.len();
             let Some(code_len) = stock_code_len(&text[code_at..]) else {
                 continue;
             };
@@ -1232,7 +1286,11 @@ fn listed_companies(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
             let name = match char_before(text, end) {
                 Some(c) if is_word_char(c) => latin_name_before(text, end)
                     .filter(|r| !spells_initials(&text[r.clone()], code)),
-                Some(c) if is_han(c) => han_name_before_code(text, end),
+                // `競爭與市場管理局（CMA）`: capitals after a Chinese name
+                // abbreviate it; only digits are its stock code.
+                Some(c) if is_han(c) && code.starts_with(|c: char| c.is_ascii_digit()) => {
+                    han_name_before_code(text, end)
+                }
                 _ => None,
             };
             // `小米集团港股（1810.HK）`: a known name inside is the company.
@@ -2607,31 +2665,27 @@ fn parenthesised_aliases(text: &str, first: usize, out: &mut Vec<Candidate>) {
     out.extend(found);
 }
 
-/// How many surnames of people found by rule are looked for on their own:
-/// each is checked against the whole text, so their number is bounded.
-const MAX_SURNAMES: usize = 32;
-
 /// The surname of `name` (`Kjærgaard` of `Mette Kjærgaard`), to be found on
-/// its own later in `text`: a capitalised word that no list knows, that is
-/// no given name, and that `text` does not also use in lower case (`Rich`,
-/// `Young`, `Ford` are words or names of other things too).
-fn latin_surname<'t>(text: &'t str, name: &'t str) -> Option<&'t str> {
+/// its own elsewhere in the text: a capitalised word that no list knows and
+/// that is no given name. (A surname the text also writes in lower case,
+/// like `Young` or `Rich`, is dropped by [`repeated_names`].)
+fn latin_surname(name: &str) -> Option<&str> {
     let (_, last) = name.rsplit_once(' ')?;
     let ok = last.chars().count() >= 3
         && is_name_word(last)
         && gazetteer::label_of(last).is_none()
-        && !GIVEN_NAME_SET.0.contains(last)
-        && !text.contains(&last.to_lowercase());
+        && !GIVEN_NAME_SET.0.contains(last);
     ok.then_some(last)
 }
 
 /// Every further mention of a person or organisation that a rule found
 /// once: `董事長曾文生表示……曾文生說`; for English names, of the surname too
-/// (`Mette Kjærgaard said … Kjærgaard's team`).
+/// (`Mette Kjærgaard said … Kjærgaard's team`), unless the text also uses
+/// the surname as a word in lower case. One search finds all of them.
 fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
     let mut names: Vec<(&str, Option<Label>)> = Vec::new();
+    let mut surnames: Vec<(&str, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let mut surnames = 0;
     for c in &out[rules_from..] {
         let name = &text[c.range.clone()];
         let han = name.chars().filter(|&ch| is_han(ch)).count();
@@ -2642,10 +2696,9 @@ fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
         };
         if worth && seen.insert(name) {
             names.push((name, Some(c.label)));
-            if c.label == Label::Person && surnames < MAX_SURNAMES {
-                if let Some(surname) = latin_surname(text, name).filter(|s| seen.insert(s)) {
-                    surnames += 1;
-                    names.push((surname, Some(Label::Person)));
+            if c.label == Label::Person {
+                if let Some(surname) = latin_surname(name).filter(|s| seen.insert(s)) {
+                    surnames.push((surname, surname.to_lowercase()));
                 }
             }
         }
@@ -2653,8 +2706,25 @@ fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
     if names.is_empty() {
         return;
     }
-    for hit in Terms::new(names).find(text) {
-        if let Some(label) = hit.label {
+    // Surnames are searched with their lower-case forms, which block them.
+    for (surname, _) in &surnames {
+        names.push((surname, Some(Label::Person)));
+    }
+    names.extend(surnames.iter().map(|(_, lower)| (lower.as_str(), None)));
+    let hits = Terms::new(names).find(text);
+    let words: HashSet<&str> = hits
+        .iter()
+        .filter(|h| h.label.is_none())
+        .map(|h| &text[h.range.clone()])
+        .collect();
+    let blocked: HashSet<&str> = surnames
+        .iter()
+        .filter(|(_, lower)| words.contains(lower.as_str()))
+        .map(|&(surname, _)| surname)
+        .collect();
+    for hit in hits {
+        let name = &text[hit.range.clone()];
+        if let Some(label) = hit.label.filter(|_| !blocked.contains(name)) {
             out.push(Candidate::new(hit.range, label));
         }
     }
