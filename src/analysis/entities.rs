@@ -225,6 +225,17 @@ const NOT_NAMES: &[&str] = &[
     "Governor", "Mr", "Ms", "Mrs", "Dr", "Cat", "Dog",
 ];
 
+/// [`NOT_NAMES`] as a set: it is asked about every capitalised word that
+/// might start or continue a name, and a scan of the list cost more than the
+/// rest of the check.
+static NOT_NAME_SET: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+
+/// True for a word of [`NOT_NAMES`].
+fn is_not_name(word: &str) -> bool {
+    NOT_NAME_SET.contains(word)
+}
+
 /// Frequent given names: `Given Surname` is a person with no other cue.
 #[rustfmt::skip]
 pub(crate) const GIVEN_NAMES: &[&str] = &[
@@ -499,7 +510,7 @@ fn is_name_word(word: &str) -> bool {
         && (first as u32) < 0x2E80
         && word.chars().any(char::is_lowercase)
         && !word.chars().any(|c| c.is_ascii_digit())
-        && !NOT_NAMES.contains(&word)
+        && !is_not_name(word)
         && !matches!(gazetteer::label_of(word), Some(l) if l != Label::Person)
 }
 
@@ -540,13 +551,40 @@ fn latin_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     end.map(|e| at..e)
 }
 
-fn han_chars(text: &str, at: usize, max: usize) -> Vec<(usize, char)> {
-    text[at..]
-        .char_indices()
-        .take(max)
-        .take_while(|&(_, c)| is_han(c))
-        .map(|(i, c)| (at + i, c))
-        .collect()
+/// Up to [`HanRun::CAP`] Han characters and their offsets, kept on the
+/// stack: the name rules read one at every title, company suffix and known
+/// place, and allocating each cost more than reading it.
+struct HanRun {
+    items: [(usize, char); HanRun::CAP],
+    len: usize,
+}
+
+impl HanRun {
+    const CAP: usize = 9;
+}
+
+impl std::ops::Deref for HanRun {
+    type Target = [(usize, char)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.items[..self.len]
+    }
+}
+
+/// The Han characters from `at`, at most `max` (and [`HanRun::CAP`]).
+fn han_chars(text: &str, at: usize, max: usize) -> HanRun {
+    let mut run = HanRun {
+        items: [(0, '\0'); HanRun::CAP],
+        len: 0,
+    };
+    for (i, c) in text[at..].char_indices().take(max.min(HanRun::CAP)) {
+        if !is_han(c) {
+            break;
+        }
+        run.items[run.len] = (at + i, c);
+        run.len += 1;
+    }
+    run
 }
 
 /// A Chinese name right after a title: a transliterated run (`納德拉`) or a
@@ -823,7 +861,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
         if prev < m.start
             && word_before(text, prev).is_some_and(|w| {
                 let w = &text[w];
-                w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w)
+                w.starts_with(|c: char| c.is_uppercase()) && !is_not_name(w)
             })
         {
             continue;
@@ -832,7 +870,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
         // Drop leading sentence words (`But Nadella said`).
         let mut start = m.start;
         while let Some(word) = word_at(text, start) {
-            if word.end >= verb_at || !NOT_NAMES.contains(&&text[word.clone()]) {
+            if word.end >= verb_at || !is_not_name(&text[word.clone()]) {
                 break;
             }
             start = skip_spaces(text, word.end, 1);
@@ -1075,7 +1113,7 @@ fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
         // `The Bank of …`: the article is not part of the name.
         let mut start = m.start;
         if let Some(word) = word_at(text, start) {
-            if NOT_NAMES.contains(&&text[word.clone()]) {
+            if is_not_name(&text[word.clone()]) {
                 start = skip_spaces(text, word.end, 1);
             }
         }
@@ -1208,7 +1246,7 @@ fn capitalised_name_at(text: &str, at: usize) -> Option<Range<usize>> {
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
         if !bare.starts_with(|c: char| c.is_ascii_uppercase())
-            || NOT_NAMES.contains(&bare)
+            || is_not_name(bare)
             || GENERIC_ACRONYMS.contains(&bare)
         {
             break;
@@ -1269,10 +1307,14 @@ fn ends_trade_word(c: char) -> bool {
 /// a full-width bracket right before one) are searched for brackets.
 fn listed_companies(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
     let text = ctx.text;
+    // One substring search per bracket: a search for either of two
+    // characters would read the text a character at a time.
     let brackets = ctx.regions.latin.iter().flat_map(|r| {
         let from = text[..r.start].strip_suffix('（').map_or(r.start, str::len);
-        text[from..r.end]
-            .match_indices(['(', '（'])
+        let region = &text[from..r.end];
+        region
+            .match_indices('(')
+            .chain(region.match_indices('（'))
             .map(move |(i, b)| (from + i, b))
     });
     for (i, open) in brackets {
@@ -1322,7 +1364,7 @@ fn latin_name_before(text: &str, end: usize) -> Option<Range<usize>> {
             break;
         };
         let w = &text[word.clone()];
-        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_NAMES.contains(&w) {
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || is_not_name(w) {
             break;
         }
         start = Some(word.start);
@@ -1528,7 +1570,7 @@ fn latin_brand_at(text: &str, at: usize) -> Option<Range<usize>> {
         .last()
         .map(|(i, c)| i + c.len_utf8())?;
     let word = rest[..len].trim_end_matches(['-', '&']);
-    let bad = GENERIC_ACRONYMS.contains(&word) || NOT_NAMES.contains(&word) || word.len() < 2;
+    let bad = GENERIC_ACRONYMS.contains(&word) || is_not_name(word) || word.len() < 2;
     (!bad).then(|| at..at + word.len())
 }
 
@@ -1575,7 +1617,7 @@ fn org_before_suffix(
             };
             let w = &text[word.clone()];
             let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !capitalised || NOT_NAMES.contains(&w) {
+            if !capitalised || is_not_name(w) {
                 break;
             }
             start = Some(word.start);
@@ -1644,7 +1686,7 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
             };
             let w = &text[word.clone()];
             if !w.starts_with(|c: char| c.is_uppercase())
-                || NOT_NAMES.contains(&w)
+                || is_not_name(w)
                 || GENERIC_ACRONYMS.contains(&w)
                 || TITLES.contains(&w)
             {
@@ -1677,10 +1719,11 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
             }
         }
     }
-    let run = han
-        .into_iter()
-        .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
-        .collect::<Vec<_>>();
+    let translit = han
+        .iter()
+        .take_while(|&&(_, c)| TRANSLIT_SET.contains(c))
+        .count();
+    let run = &han[..translit];
     let &(last, lc) = run.last()?;
     let end = last + lc.len_utf8();
     let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT_SET.contains(c));
@@ -1893,7 +1936,7 @@ fn is_year_or_share(text: &str, m: &Range<usize>, base: &str) -> bool {
     let year = number.len() >= 4
         && (number.starts_with("19") || number.starts_with("20"))
         && !number[..4].contains(|c: char| !c.is_ascii_digit());
-    year || text[m.end..].starts_with('%') || base.ends_with('s') || NOT_NAMES.contains(&base)
+    year || text[m.end..].starts_with('%') || base.ends_with('s') || is_not_name(base)
 }
 
 /// `TECNO Spark 30`, `Honor Magic 7`: a known Latin brand, then a model word
@@ -2123,7 +2166,7 @@ fn quoted_speakers(ctx: &Context, out: &mut Vec<Candidate>) {
         let name = name_at..m.end - 1;
         let words_ok = text[name.clone()]
             .split([' ', '-'])
-            .all(|w| !NOT_NAMES.contains(&w) && !NOT_ORG_HEADS.contains(&w));
+            .all(|w| !is_not_name(w) && !NOT_ORG_HEADS.contains(&w));
         if words_ok && gazetteer::label_of(&text[name.clone()]).is_none() {
             out.push(Candidate::new(name, Label::Person));
         }
@@ -2309,7 +2352,7 @@ fn english_events(ctx: &Context, out: &mut Vec<Candidate>) {
                 break;
             };
             let w = &text[word.clone()];
-            if !w.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_NAMES.contains(&w) {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) || is_not_name(w) {
                 break;
             }
             start = word.start;
@@ -2364,10 +2407,12 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
             continue;
         }
         let at = hit.range.end;
-        let run: Vec<(usize, char)> = han_chars(text, at, 7)
-            .into_iter()
-            .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
-            .collect();
+        let han = han_chars(text, at, 7);
+        let translit = han
+            .iter()
+            .take_while(|&&(_, c)| TRANSLIT_SET.contains(c))
+            .count();
+        let run = &han[..translit];
         if !(3..=6).contains(&run.len()) {
             continue;
         }
@@ -2672,27 +2717,32 @@ fn parenthesised_aliases(text: &str, first: usize, out: &mut Vec<Candidate>) {
     out.extend(found);
 }
 
+/// How many surnames of people found by rule are looked for on their own:
+/// each is checked against the whole text, so their number is bounded.
+const MAX_SURNAMES: usize = 32;
+
 /// The surname of `name` (`Kjærgaard` of `Mette Kjærgaard`), to be found on
-/// its own elsewhere in the text: a capitalised word that no list knows and
-/// that is no given name. (A surname the text also writes in lower case,
-/// like `Young` or `Rich`, is dropped by [`repeated_names`].)
-fn latin_surname(name: &str) -> Option<&str> {
+/// its own elsewhere in `text`: a capitalised word that no list knows, that
+/// is no given name, and that `text` does not also use in lower case
+/// (`Young`, `Rich` are words too). The last check reads the whole text, with
+/// a fast substring search; [`MAX_SURNAMES`] bounds how often.
+fn latin_surname<'t>(text: &str, name: &'t str) -> Option<&'t str> {
     let (_, last) = name.rsplit_once(' ')?;
     let ok = last.chars().count() >= 3
         && is_name_word(last)
         && gazetteer::label_of(last).is_none()
-        && !GIVEN_NAME_SET.0.contains(last);
+        && !GIVEN_NAME_SET.0.contains(last)
+        && !text.contains(&last.to_lowercase());
     ok.then_some(last)
 }
 
 /// Every further mention of a person or organisation that a rule found
 /// once: `董事長曾文生表示……曾文生說`; for English names, of the surname too
-/// (`Mette Kjærgaard said … Kjærgaard's team`), unless the text also uses
-/// the surname as a word in lower case. One search finds all of them.
+/// (`Mette Kjærgaard said … Kjærgaard's team`). One search finds them all.
 fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
     let mut names: Vec<(&str, Option<Label>)> = Vec::new();
-    let mut surnames: Vec<(&str, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let mut surnames = 0;
     for c in &out[rules_from..] {
         let name = &text[c.range.clone()];
         let han = name.chars().filter(|&ch| is_han(ch)).count();
@@ -2703,9 +2753,10 @@ fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
         };
         if worth && seen.insert(name) {
             names.push((name, Some(c.label)));
-            if c.label == Label::Person {
-                if let Some(surname) = latin_surname(name).filter(|s| seen.insert(s)) {
-                    surnames.push((surname, surname.to_lowercase()));
+            if c.label == Label::Person && surnames < MAX_SURNAMES {
+                if let Some(surname) = latin_surname(text, name).filter(|s| seen.insert(s)) {
+                    surnames += 1;
+                    names.push((surname, Some(Label::Person)));
                 }
             }
         }
@@ -2713,28 +2764,9 @@ fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
     if names.is_empty() {
         return;
     }
-    // Surnames are searched with their lower-case forms, which block them.
-    for (surname, _) in &surnames {
-        names.push((surname, Some(Label::Person)));
-    }
-    names.extend(surnames.iter().map(|(_, lower)| (lower.as_str(), None)));
-    let hits = Terms::new(names).find(text);
-    let words: HashSet<&str> = hits
-        .iter()
-        .filter(|h| h.label.is_none())
-        .map(|h| &text[h.range.clone()])
-        .collect();
-    let blocked: HashSet<&str> = surnames
-        .iter()
-        .filter(|(_, lower)| words.contains(lower.as_str()))
-        .map(|&(surname, _)| surname)
-        .collect();
-    for hit in hits {
-        let name = &text[hit.range.clone()];
-        if let Some(label) = hit
-            .label
-            .filter(|_| !blocked.contains(name) && !is_ticker(text, &hit))
-        {
+    for hit in Terms::new(names).find(text) {
+        // `TCS (TCS.NS)`: the stock code is no mention.
+        if let Some(label) = hit.label.filter(|_| !is_ticker(text, &hit)) {
             out.push(Candidate::new(hit.range, label));
         }
     }
