@@ -2,8 +2,11 @@
 //!
 //! Evidence comes from three places, strongest first: the user's dictionary,
 //! the built-in gazetteer, and context rules (a title before a name, `said`
-//! after one, a company suffix, a version number, a transliterated name before
-//! a speech verb). A capitalised word with no such evidence is left alone:
+//! after one, a company suffix, a trade word before one (`drugmaker`), a
+//! stock code after one, a version number, a known brand before a model, a
+//! transliterated name or a surname and given name before a speech verb, a
+//! name listed between known ones). A capitalised word with no such evidence
+//! is left alone:
 //! guessing would flood English text with false names. Everything here works
 //! on byte offsets into the analysed text and looks at a bounded window around
 //! each cue, so the cost stays linear in the text length. The patterns for
