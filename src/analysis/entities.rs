@@ -2,8 +2,11 @@
 //!
 //! Evidence comes from three places, strongest first: the user's dictionary,
 //! the built-in gazetteer, and context rules (a title before a name, `said`
-//! after one, a company suffix, a version number, a transliterated name before
-//! a speech verb). A capitalised word with no such evidence is left alone:
+//! after one, a company suffix, a trade word before one (`drugmaker`), a
+//! stock code after one, a version number, a known brand before a model, a
+//! transliterated name or a surname and given name before a speech verb, a
+//! name listed between known ones). A capitalised word with no such evidence
+//! is left alone:
 //! guessing would flood English text with false names. Everything here works
 //! on byte offsets into the analysed text and looks at a bounded window around
 //! each cue, so the cost stays linear in the text length. The patterns for
@@ -36,28 +39,38 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     let known = gazetteer::find(text);
     for hit in &known {
         if let Some(label) = hit.label {
-            if !is_office_title(text, hit, label) && !is_time_zone(text, hit, label) {
+            if !is_office_title(text, hit, label)
+                && !is_time_zone(text, hit, label)
+                && !is_ticker(text, hit)
+            {
                 out.push(with_priority(hit.range.clone(), label, GAZETTEER_PRIORITY));
             }
         }
     }
     user_terms(text, config, out);
     let rules_from = out.len();
+    let speech: Vec<Range<usize>> = find_in(&SPEECH, text, &ctx.regions.han).collect();
     titled_people(ctx, out);
+    chinese_speakers(text, &speech, &known, out);
     latin_people(ctx, out);
     quoted_speakers(ctx, out);
     datelines(text, out);
     latin_orgs(ctx, out);
-    versioned_products(ctx, out);
+    orgs_after_cues(ctx, out);
+    listed_companies(ctx, &known, out);
+    versioned_products(ctx, &known, out);
     airliners(ctx, out);
     brand_models(text, &known, out);
     product_appositions(ctx, out);
     chinese_orgs(ctx, &known, out);
+    orgs_listed_with_orgs(text, &known, out);
+    branches(text, &known, out);
     chinese_events(ctx, &known, out);
     english_events(ctx, out);
-    transliterated_people(ctx, out);
+    transliterated_people(ctx, &speech, out);
     gpe_abbreviations(ctx, out);
     places_in_country(text, &known, out);
+    places_before_places(text, &known, out);
     place_institutions(text, &known, out);
     agencies_of_places(text, &known, out);
     parenthesised_aliases(text, first, out);
@@ -82,6 +95,15 @@ fn is_time_zone(text: &str, hit: &Hit, label: Label) -> bool {
             || rest
                 .strip_prefix(" time")
                 .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-')))
+}
+
+/// `TCS (TCS.NS)`: a name inside the brackets of a stock code with its
+/// market is the code, not a mention of the company.
+fn is_ticker(text: &str, hit: &Hit) -> bool {
+    // The byte after the name first: it rules out nearly every hit at once.
+    matches!(text.as_bytes().get(hit.range.end), Some(b'.' | b':'))
+        && text[..hit.range.start].ends_with(['(', '（'])
+        && stock_code_len(&text[hit.range.start..]).is_some()
 }
 
 fn with_priority(range: Range<usize>, label: Label, priority: u8) -> Candidate {
@@ -182,7 +204,7 @@ pub(crate) const TITLES: &[&str] = &[
     "officer", "Officer", "司長", "司长", "署長", "署长", "處長", "处长", "主委", "主管", "秘書長", "秘书长",
     "策略長", "策略长", "主任", "董事", "理事長", "理事长", "會長", "会长", "社長", "社长", "校長", "校长",
     "廳長", "厅长", "省長", "省长", "縣長", "县长", "外長", "外长", "財長", "财长", "委員", "委员", "合夥人",
-    "合伙人", "掌門人", "掌门人",
+    "合伙人", "掌門人", "掌门人", "Chief executive", "協理", "协理", "顧問", "顾问", "經理", "经理",
 ];
 
 /// Capitalised words that start sentences or name groups, never a name alone.
@@ -205,6 +227,17 @@ const NOT_NAMES: &[&str] = &[
     "Officer", "President", "Chairman", "Minister", "Secretary", "Director", "Founder", "Senator",
     "Governor", "Mr", "Ms", "Mrs", "Dr", "Cat", "Dog",
 ];
+
+/// [`NOT_NAMES`] as a set: it is asked about every capitalised word that
+/// might start or continue a name, and a scan of the list cost more than the
+/// rest of the check.
+static NOT_NAME_SET: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| NOT_NAMES.iter().copied().collect());
+
+/// True for a word of [`NOT_NAMES`].
+fn is_not_name(word: &str) -> bool {
+    NOT_NAME_SET.contains(word)
+}
 
 /// Frequent given names: `Given Surname` is a person with no other cue.
 #[rustfmt::skip]
@@ -243,7 +276,7 @@ pub(crate) const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// Characters used to transliterate foreign names (Traditional and Simplified).
-const TRANSLIT: &str = "阿爾尔特曼納纳德拉馬马斯克巴拜登羅罗伯森喬乔治約约翰威廉詹姆士史密湯汤瑪玛布萊莱恩麥麦可蘭兰達达雅詩诗黛芬妮娜莉莎蒂亞亚薩萨瓦卡洛琳凱凯瑟貝贝佐庫库查伊皮祖柏扎格蓋盖茨奧奥魯鲁普夫基諾诺維维奇科列寧宁丁梅默宏戈迪蘇苏珊艾倫伦霍頓顿桑托貢贡傑杰里利西米歇勒蒙索菲尼古烏乌澤泽佩肯錫锡賓宾漢汉埃沃坦因赫勞劳佛吉歐欧奈內内薇絲丝戴蓮莲芙琪蕾琴露朵潔洁塔班帕哥杜瑞韋韦溫温弗福蓬龐庞隆彼得保喀莫穆罕寇賴赖考紐纽圖图凡哈希耶烈舒爾荷";
+const TRANSLIT: &str = "阿爾尔特曼納纳德拉馬马斯克巴拜登羅罗伯森喬乔治約约翰威廉詹姆士史密湯汤瑪玛布萊莱恩麥麦可蘭兰達达雅詩诗黛芬妮娜莉莎蒂亞亚薩萨瓦卡洛琳凱凯瑟貝贝佐庫库查伊皮祖柏扎格蓋盖茨奧奥魯鲁普夫基諾诺維维奇科列寧宁丁梅默宏戈迪蘇苏珊艾倫伦霍頓顿桑托貢贡傑杰里利西米歇勒蒙索菲尼古烏乌澤泽佩肯錫锡賓宾漢汉埃沃坦因赫勞劳佛吉歐欧奈內内薇絲丝戴蓮莲芙琪蕾琴露朵潔洁塔班帕哥杜瑞韋韦溫温弗福蓬龐庞隆彼得保喀莫穆罕寇賴赖考紐纽圖图凡哈希耶烈舒爾荷根什";
 
 /// A set of characters, looked up in one step. The character lists here are
 /// read at every character of a candidate name, and `str::contains` would
@@ -295,7 +328,7 @@ static STOP_WORD_FIRSTS: LazyLock<CharSet> =
 
 /// Common Chinese surnames; ambiguous ones (`和`, `向`, `高`, `時`…) are left
 /// out because after a title they are far more often a word than a name.
-const SURNAMES: &str = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁沈姚盧卢姜崔鍾钟譚谭陸陆汪范石廖賈贾夏韋韦付白鄒邹孟熊秦邱江尹薛閻闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔湯汤溫温康施牛樊葛邢齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳穆農农司卓古吉繆缪簡简車车項项麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬卞姬師师仇欒栾隋商刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻苑遲迟鄺邝習习傅洪賴赖";
+const SURNAMES: &str = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林羅罗鄭郑梁謝谢宋唐許许韓韩馮冯鄧邓曹彭曾蕭萧肖田董袁潘蔣蒋蔡余杜葉叶程蘇苏魏呂吕丁沈姚盧卢姜崔鍾钟譚谭陸陆汪范石廖賈贾夏韋韦付白鄒邹孟熊秦邱江尹薛閻闫段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔湯汤溫温康施牛樊葛邢齊齐易喬乔伍龐庞顏颜倪莊庄聶聂章魯鲁岳翟殷詹申歐欧耿關关蘭兰焦俞左柳甘祝包寧宁尚符舒阮柯紀纪梅童凌畢毕單单季裴霍涂苗谷盛曲翁冉駱骆藍蓝游辛靳管柴蒙鮑鲍華华喻祁蒲房滕屈饒饶解牟艾尤陽阳穆農农司卓古吉繆缪簡简車车項项麥麦褚婁娄竇窦戚岑景黨党宮宫費费卜冷晏席衛卫米柏宗瞿桂佟臧閔闵苟鄔邬卞姬師师仇欒栾隋商刁沙榮荣巫寇桑郎甄叢丛仲虞敖鞏巩佘池查麻苑遲迟鄺邝習习傅洪賴赖阎竺";
 
 /// Two-character surnames.
 const DOUBLE_SURNAMES: &[&str] = &[
@@ -321,13 +354,16 @@ const NOT_HAN_NAMES: &[&str] = &[
     "曾經", "曾经", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周末", "週一", "週二",
     "週三", "週四", "週五", "週六", "週日", "週末", "黃金", "黄金", "石油", "馬上", "马上", "陸續",
     "陆续", "余下", "司機", "司机", "管理", "包括", "單位", "单位", "關於", "关于", "華人", "华人",
-    "萬元", "万元", "谷歌",
+    "萬元", "万元", "谷歌", "鄭重", "郑重", "嚴正", "严正", "嚴肅", "严肃", "單獨", "单独", "許多",
+    "许多", "房東", "房东", "毛利", "華府", "华府", "顧客", "顾客", "車主", "车主", "石化", "景氣",
+    "景气", "溫和", "温和", "董事", "甘願", "甘愿", "程序", "史上", "雷同",
 ];
 
 /// Verbs after which a transliterated name is a person: `阿爾特曼表示`.
 const SPEECH_VERBS: &[&str] = &[
     "表示", "說", "说", "補充", "补充", "透露", "稱", "称", "指出", "認為", "认为", "宣布", "宣佈",
     "強調", "强调", "坦言", "告訴", "告诉", "回應", "回应", "承認", "承认", "警告", "寫道", "写道",
+    "介紹", "介绍", "提醒", "直言", "坦承",
 ];
 
 /// Descriptors that make `X公司` a generic noun phrase, not a name.
@@ -477,7 +513,7 @@ fn is_name_word(word: &str) -> bool {
         && (first as u32) < 0x2E80
         && word.chars().any(char::is_lowercase)
         && !word.chars().any(|c| c.is_ascii_digit())
-        && !NOT_NAMES.contains(&word)
+        && !is_not_name(word)
         && !matches!(gazetteer::label_of(word), Some(l) if l != Label::Person)
 }
 
@@ -518,13 +554,40 @@ fn latin_name_at(text: &str, at: usize) -> Option<Range<usize>> {
     end.map(|e| at..e)
 }
 
-fn han_chars(text: &str, at: usize, max: usize) -> Vec<(usize, char)> {
-    text[at..]
-        .char_indices()
-        .take(max)
-        .take_while(|&(_, c)| is_han(c))
-        .map(|(i, c)| (at + i, c))
-        .collect()
+/// Up to [`HanRun::CAP`] Han characters and their offsets, kept on the
+/// stack: the name rules read one at every title, company suffix and known
+/// place, and allocating each cost more than reading it.
+struct HanRun {
+    items: [(usize, char); HanRun::CAP],
+    len: usize,
+}
+
+impl HanRun {
+    const CAP: usize = 9;
+}
+
+impl std::ops::Deref for HanRun {
+    type Target = [(usize, char)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.items[..self.len]
+    }
+}
+
+/// The Han characters from `at`, at most `max` (and [`HanRun::CAP`]).
+fn han_chars(text: &str, at: usize, max: usize) -> HanRun {
+    let mut run = HanRun {
+        items: [(0, '\0'); HanRun::CAP],
+        len: 0,
+    };
+    for (i, c) in text[at..].char_indices().take(max.min(HanRun::CAP)) {
+        if !is_han(c) {
+            break;
+        }
+        run.items[run.len] = (at + i, c);
+        run.len += 1;
+    }
+    run
 }
 
 /// A Chinese name right after a title: a transliterated run (`納德拉`) or a
@@ -801,7 +864,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
         if prev < m.start
             && word_before(text, prev).is_some_and(|w| {
                 let w = &text[w];
-                w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w)
+                w.starts_with(|c: char| c.is_uppercase()) && !is_not_name(w)
             })
         {
             continue;
@@ -810,7 +873,7 @@ fn latin_people(ctx: &Context, out: &mut Vec<Candidate>) {
         // Drop leading sentence words (`But Nadella said`).
         let mut start = m.start;
         while let Some(word) = word_at(text, start) {
-            if word.end >= verb_at || !NOT_NAMES.contains(&&text[word.clone()]) {
+            if word.end >= verb_at || !is_not_name(&text[word.clone()]) {
                 break;
             }
             start = skip_spaces(text, word.end, 1);
@@ -831,8 +894,8 @@ pub(crate) static SPEECH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&SPEECH_VERBS.join("|")).expect("speech pattern is valid"));
 
 /// `薩蒂亞·納德拉` (a middle dot joins transliterated parts) and
-/// `阿爾特曼表示` (a transliterated run before a speech verb).
-fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
+/// `阿爾特曼表示` (a transliterated run before a speech verb, one of `speech`).
+fn transliterated_people(ctx: &Context, speech: &[Range<usize>], out: &mut Vec<Candidate>) {
     let text = ctx.text;
     for m in find_in(&TRANSLIT_DOT, text, &ctx.regions.dotted) {
         // Keep only the transliterated tail of the part before the first dot.
@@ -846,15 +909,17 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
             .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
             .last()
             .map(|(i, _)| i);
-        let parts_ok = s
-            .split(is_name_dot)
-            .skip(1)
-            .all(|p| p.chars().all(|c| TRANSLIT_SET.contains(c)));
+        // Later parts may hold one character the list lacks (`麥金托什`).
+        let parts_ok = s.split(is_name_dot).skip(1).all(|p| {
+            let odd = p.chars().filter(|&c| !TRANSLIT_SET.contains(c)).count();
+            odd <= usize::from(p.chars().count() >= 3)
+                && !p.chars().any(|c| NAME_STOP_SET.contains(c))
+        });
         if let (Some(i), true) = (keep, parts_ok) {
             out.push(Candidate::new(m.start + i..m.end, Label::Person));
         }
     }
-    for m in find_in(&SPEECH, text, &ctx.regions.han) {
+    for m in speech {
         let mut start = m.start;
         let mut count = 0;
         while let Some(c) = char_before(text, start) {
@@ -871,13 +936,113 @@ fn transliterated_people(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Characters that rarely fill a Chinese given name but often follow a
+/// surname character in a common word (`王牌`, `林業`, `周年`, `張開`, `車主`).
+const NOT_GIVEN: &str = "業业界署局部處处院廳厅會会方們们者人員员家國国省市縣县區区司所黨党軍军隊队團团組组公門门行年月日時时股價价場场這这那此其該该各每也都就又再還还更最很不沒没有無无將将能要應应需須须已均皆則则卻却便仍亦外內内上下前後后左右裡里間间邊边頭头面側侧等他她它我你您誰谁點点些個个種种次第屆届位號号牌開开湖油續续括理於于額额率式錢钱款稅税品級级型類类製度書书子事商重主府客問问化工水聲声領领費费底圍围氣气";
+
+static NOT_GIVEN_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(NOT_GIVEN.chars()));
+
+/// Characters before a speaker's name that close the words before it
+/// (`盐城做代工的蒋卫东说`, `小米、王强表示`); any non-Han character does too.
+fn opens_speaker(c: char) -> bool {
+    matches!(c, '的' | '、' | '和' | '與' | '与' | '及')
+}
+
+/// `游振宇說`, `的林佩蓉表示`: a Chinese name with no title, right before a
+/// verb of saying (one of `speech`). Only a common surname and one or two
+/// given characters qualify, after a clause boundary or `的`; the given
+/// characters must not be ones that make common words (`王牌`, `林業署`),
+/// and nothing known may overlap the name.
+fn chinese_speakers(text: &str, speech: &[Range<usize>], known: &[Hit], out: &mut Vec<Candidate>) {
+    for verb in speech {
+        let end = verb.start;
+        // `starts[k]`: where the `k + 1` characters before the verb start.
+        let mut starts = [end; 4];
+        let mut at = end;
+        let mut count = 0;
+        while count < starts.len() {
+            let Some(c) = char_before(text, at).filter(|&c| is_han(c)) else {
+                break;
+            };
+            at -= c.len_utf8();
+            starts[count] = at;
+            count += 1;
+        }
+        // Longest first: `蒋卫东` before `卫东`.
+        let found = (1..count)
+            .rev()
+            .find_map(|k| speaker_name(text, starts[k]..end, known));
+        if let Some(name) = found {
+            out.push(Candidate::new(name, Label::Person));
+        }
+    }
+}
+
+/// The first characters of [`DOUBLE_SURNAMES`].
+fn starts_double_surname(c: char) -> bool {
+    matches!(
+        c,
+        '歐' | '欧'
+            | '司'
+            | '諸'
+            | '诸'
+            | '上'
+            | '東'
+            | '东'
+            | '令'
+            | '皇'
+            | '公'
+            | '慕'
+            | '夏'
+            | '長'
+            | '长'
+            | '尉'
+            | '宇'
+    )
+}
+
+/// The name in `range` if it is a surname and one or two given characters
+/// with a boundary before it (see [`chinese_speakers`]). The cheap checks
+/// come first: this runs at every verb of saying.
+fn speaker_name(text: &str, range: Range<usize>, known: &[Hit]) -> Option<Range<usize>> {
+    let name = &text[range.clone()];
+    let first = name.chars().next()?;
+    let surname_len =
+        if starts_double_surname(first) && DOUBLE_SURNAMES.iter().any(|s| name.starts_with(s)) {
+            2
+        } else if SURNAME_SET.contains(first) {
+            1
+        } else {
+            return None;
+        };
+    let mut given = 0;
+    for c in name.chars().skip(surname_len) {
+        if NOT_GIVEN_SET.contains(c) || NAME_STOP_SET.contains(c) {
+            return None;
+        }
+        given += 1;
+    }
+    let boundary = match char_before(text, range.start) {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        // After `的` only a full name: `的王強說` but not `的王說`.
+        Some(c) => opens_speaker(c) && given == 2,
+    };
+    if !(1..=2).contains(&given) || !boundary || NOT_HAN_NAMES.iter().any(|w| name.starts_with(w)) {
+        return None;
+    }
+    let i = known.partition_point(|h| h.range.end <= range.start);
+    let overlaps_known = known.get(i).is_some_and(|h| h.range.start < range.end);
+    (!overlaps_known).then_some(range)
+}
+
 // ---------------------------------------------------------------------------
 // Organisations
 
 /// Company suffixes after capitalised words (`Goldman Sachs Group Inc.`).
-const ORG_SUFFIXES: &str = r"Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.|Exchange";
+const ORG_SUFFIXES: &str = r"Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|Group|Holdings|Bank|Co\.|Board|Properties|Airlines|Airways|Motors|Capital|Technologies|Labs|AI|Partners|Ventures|Securities|Pharmaceuticals|Therapeutics|Semiconductor|Electronics|Industries|Bancorp|plc|PLC|AG|SE|GmbH|N\.V\.|Exchange|Manufacturing|Equities|Biosciences|BioPharmaceuticals|Biopharmaceuticals|Biopharma|BioPharma|Robotics|Motor|Mining|Minerals|Investments|Advisors|Associates|Logistics|Shipping|Foods|Brands|Building Society|Bio";
 /// Institutions named after what they are of (`Bank of America`).
-const ORG_OF_HEADS: &str = "Department|Ministry|Bank|University|Institute|Bureau";
+const ORG_OF_HEADS: &str = "Department|Ministry|Bank|University|Institute|Bureau|Chamber|Federation|Association|Council|Commission|Academy|Society|Confederation|Organization|Organisation|Agency|Office|College|School";
 pub(crate) static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:(?:[A-Z]\.){{2,}}[ ]|[A-Z][A-Za-z0-9&'’\-]*[ ]){{1,4}}(?:{ORG_SUFFIXES})"
@@ -924,7 +1089,9 @@ const NOT_ORG_HEADS: &[&str] = &[
     "German", "British", "Dutch", "Indian", "Italian", "Spanish", "Swiss", "Swedish", "Canadian",
     "Australian", "Israeli", "Taiwanese", "Singaporean", "Asian", "African", "Western", "Russian",
     "Brazilian", "Mexican", "Saudi", "Emirati", "Irish", "Nordic", "Finnish", "Norwegian", "Danish",
-    "Polish", "Turkish", "Vietnamese", "Thai", "Indonesian", "Malaysian",
+    "Polish", "Turkish", "Vietnamese", "Thai", "Indonesian", "Malaysian", "Electric", "Bitcoin",
+    "Crypto", "Data", "Deep", "Gold", "Copper", "Lithium", "Coal", "Rare", "Precision", "Contract",
+    "Smart", "Industrial", "Digital", "Advanced",
 ];
 
 /// The matches of [`ORG_SUFFIX`] in the regions, then those of [`ORG_OF`].
@@ -949,7 +1116,7 @@ fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
         // `The Bank of …`: the article is not part of the name.
         let mut start = m.start;
         if let Some(word) = word_at(text, start) {
-            if NOT_NAMES.contains(&&text[word.clone()]) {
+            if is_not_name(&text[word.clone()]) {
                 start = skip_spaces(text, word.end, 1);
             }
         }
@@ -982,6 +1149,347 @@ fn latin_orgs(ctx: &Context, out: &mut Vec<Candidate>) {
                 Label::Org
             };
             out.push(Candidate::new(start..m.end, label));
+        }
+    }
+}
+
+/// Words after which a capitalised name is a company: its trade
+/// (`drugmaker H. Lundbeck`), or where analysts work and what shares are of
+/// (`analyst at Berenberg`, `shares of Corvalis`).
+const ORG_CUE_WORDS: &[&str] = &[
+    "drugmaker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "miner",
+    "lender",
+    "insurer",
+    "retailer",
+    "brokerage",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "refiner",
+    "manufacturer",
+    "broker",
+    "analyst at",
+    "analysts at",
+    "economist at",
+    "economists at",
+    "strategist at",
+    "strategists at",
+    "shares of",
+    "subsidiary",
+    "supplier",
+    "regulator",
+    "watchdog",
+];
+
+/// [`ORG_CUE_WORDS`], each followed by a space, for one literal search.
+static ORG_CUES: LazyLock<Cues> =
+    LazyLock::new(|| Cues::new(ORG_CUE_WORDS.iter().map(|w| format!("{w} "))));
+
+/// `drugmaker H. Lundbeck said`, `analysts at Jefferies`: capitalised words
+/// after one of [`ORG_CUE_WORDS`] name a company, unless they start with a
+/// given name (`supplier John Smith`) or are a known place or person.
+fn orgs_after_cues(ctx: &Context, out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    // The cue words are lower case and rare: searching the whole text for
+    // them (as [`Cues::find`] does natively) would cost more than the regions.
+    // Most capitalised regions of Chinese text are lone words (`CEO`), too
+    // short to hold a cue and a name.
+    let long: Vec<Range<usize>> = ctx
+        .regions
+        .capitalised
+        .iter()
+        .filter(|r| r.len() >= "miner X".len())
+        .cloned()
+        .collect();
+    for cue in ORG_CUES.find_in_regions(text, &long) {
+        if char_before(text, cue).is_some_and(is_word_char) {
+            continue;
+        }
+        let rest = &text[cue..];
+        let Some(word) = ORG_CUE_WORDS
+            .iter()
+            .find(|w| rest.starts_with(**w) && rest[w.len()..].starts_with(' '))
+        else {
+            continue;
+        };
+        let cue_end = cue + word.len() + 1;
+        if let Some(name) = capitalised_name_at(text, cue_end) {
+            let words = &text[name.clone()];
+            let first = words.split(' ').next().unwrap_or_default();
+            let known = gazetteer::label_of(words);
+            if !GIVEN_NAME_SET.0.contains(first) && matches!(known, None | Some(Label::Org)) {
+                out.push(Candidate::new(name, Label::Org));
+            }
+        }
+    }
+}
+
+/// Up to four capitalised words from `at` (`Wood Mackenzie`, `H. Lundbeck`,
+/// `AT&T`), stopping at sentence words, weekdays and months.
+fn capitalised_name_at(text: &str, at: usize) -> Option<Range<usize>> {
+    let mut end = None;
+    let mut pos = at;
+    for _ in 0..4 {
+        if let Some(c) = char_after(text, pos) {
+            if c.is_ascii_uppercase() && text[pos + 1..].starts_with(". ") && end.is_none() {
+                pos += 3;
+                continue;
+            }
+        }
+        let Some(word) = word_at(text, pos) else {
+            break;
+        };
+        let w = &text[word.clone()];
+        let bare = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        if !bare.starts_with(|c: char| c.is_ascii_uppercase())
+            || is_not_name(bare)
+            || GENERIC_ACRONYMS.contains(&bare)
+        {
+            break;
+        }
+        end = Some(word.start + bare.len());
+        let next = skip_spaces(text, word.end, 1);
+        if bare.len() < w.len()
+            || next == word.end
+            || !char_after(text, next).is_some_and(|c| c.is_ascii_uppercase())
+        {
+            break;
+        }
+        pos = next;
+    }
+    end.map(|e| at..e)
+}
+
+/// The length of a stock code at the start of `rest` when a closing bracket
+/// follows it: `600887`, `2319.HK`, `INFY`, `TCS.NS`. Four-digit years
+/// (`1900`..`2099`) are no codes.
+fn stock_code_len(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let (mut len, numeric) = match (digits, caps) {
+        (4..=6, _) => (digits, true),
+        (0, 2..=5) => (caps, false),
+        _ => return None,
+    };
+    if numeric && digits == 4 && (rest.starts_with("19") || rest.starts_with("20")) {
+        return None;
+    }
+    // A market suffix: `.HK`, `.NS`, `-TW`.
+    if matches!(b.get(len), Some(b'.' | b'-')) {
+        let market = b[len + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        if (1..=2).contains(&market) {
+            len += 1 + market;
+        }
+    }
+    rest[len..].starts_with([')', '）']).then_some(len)
+}
+
+/// Characters after which a run of Han characters before a stock code starts
+/// the company's name: the kind of business it is (`物流商鮮達冷鏈`).
+fn ends_trade_word(c: char) -> bool {
+    matches!(c, '商' | '廠' | '厂' | '企' | '者' | '司')
+}
+
+/// `伊利股份（600887）`, `Infosys (INFY)`, `TCS (TCS.NS)`: a name right before
+/// a stock code in brackets is a listed company. A Latin name whose initials
+/// spell the bracketed capitals is an abbreviation instead (`Artificial
+/// Intelligence (AI)`), which [`parenthesised_aliases`] reads.
+///
+/// Stock codes are Latin letters and digits, so only the Latin regions (and
+/// a full-width bracket right before one) are searched for brackets.
+fn listed_companies(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
+    let text = ctx.text;
+    // One substring search per bracket: a search for either of two
+    // characters would read the text a character at a time.
+    let brackets = ctx.regions.latin.iter().flat_map(|r| {
+        let from = text[..r.start].strip_suffix('（').map_or(r.start, str::len);
+        let region = &text[from..r.end];
+        region
+            .match_indices('(')
+            .chain(region.match_indices('（'))
+            .map(move |(i, b)| (from + i, b))
+    });
+    for (i, open) in brackets {
+        {
+            let code_at = i + open.len();
+            let Some(code_len) = stock_code_len(&text[code_at..]) else {
+                continue;
+            };
+            let code = &text[code_at..code_at + code_len];
+            let end = skip_spaces_back(text, i, 1);
+            let name = match char_before(text, end) {
+                Some(c) if is_word_char(c) => latin_name_before(text, end)
+                    .filter(|r| !spells_initials(&text[r.clone()], code)),
+                // `競爭與市場管理局（CMA）`: capitals after a Chinese name
+                // abbreviate it; only digits are its stock code.
+                Some(c) if is_han(c) && code.starts_with(|c: char| c.is_ascii_digit()) => {
+                    han_name_before_code(text, end)
+                }
+                _ => None,
+            };
+            // `小米集团港股（1810.HK）`: a known name inside is the company.
+            let first =
+                known.partition_point(|h| h.range.end <= name.as_ref().map_or(0, |n| n.start));
+            let holds_known = |n: &Range<usize>| {
+                known
+                    .get(first)
+                    .is_some_and(|h| h.range.start < n.end && h.range != *n)
+            };
+            if let Some(name) = name.filter(|n| !holds_known(n)) {
+                if matches!(
+                    gazetteer::label_of(&text[name.clone()]),
+                    None | Some(Label::Org)
+                ) {
+                    out.push(Candidate::new(name, Label::Org));
+                }
+            }
+        }
+    }
+}
+
+/// Up to three capitalised words ending at `end` (`Tata Consultancy`).
+fn latin_name_before(text: &str, end: usize) -> Option<Range<usize>> {
+    let mut start = None;
+    let mut at = end;
+    for _ in 0..3 {
+        let Some(word) = word_before(text, at) else {
+            break;
+        };
+        let w = &text[word.clone()];
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || is_not_name(w) {
+            break;
+        }
+        start = Some(word.start);
+        let prev = skip_spaces_back(text, word.start, 1);
+        if prev == word.start || !char_before(text, prev).is_some_and(is_word_char) {
+            break;
+        }
+        at = prev;
+    }
+    let start = start?;
+    (!is_generic_caps(&text[start..end])).then_some(start..end)
+}
+
+/// True when `code` is made of the initials of `name`'s words (`Federal
+/// Trade Commission` and `FTC`).
+fn spells_initials(name: &str, code: &str) -> bool {
+    let initials: String = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(char::is_ascii_uppercase)
+        .collect();
+    initials.len() >= 2 && code.starts_with(&initials)
+}
+
+/// A short Han name ending at `end`: two to six characters back to a
+/// particle or a non-Han character, or after a trade word (`商`).
+fn han_name_before_code(text: &str, end: usize) -> Option<Range<usize>> {
+    let mut start = end;
+    let mut count = 0;
+    let mut after_trade = None;
+    while let Some(c) = char_before(text, start) {
+        if !is_han(c) || NAME_STOP_SET.contains(c) || count == 12 {
+            break;
+        }
+        if ends_trade_word(c) && after_trade.is_none() && count >= 2 {
+            after_trade = Some(start);
+        }
+        start -= c.len_utf8();
+        count += 1;
+    }
+    let start = if count <= 6 { start } else { after_trade? };
+    let name = &text[start..end];
+    let n = name.chars().count();
+    let opener = name.starts_with(|c: char| "今昨明本該该此這这其每各".contains(c));
+    let amount = name.ends_with(|c: char| "價价額额量率數数元年月日股".contains(c));
+    ((2..=6).contains(&n) && !opener && !amount).then_some(start..end)
+}
+
+/// `小米、荣耀和 OPPO`: a short Han name listed between two known
+/// organisations is an organisation too.
+fn orgs_listed_with_orgs(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for pair in known.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.label != Some(Label::Org) || b.label != Some(Label::Org) {
+            continue;
+        }
+        let gap = &text[a.range.end..b.range.start];
+        let Some(rest) = gap.strip_prefix('、') else {
+            continue;
+        };
+        let rest = rest.trim_end_matches(' ');
+        let Some(joint) = rest.chars().next_back() else {
+            continue;
+        };
+        if !matches!(joint, '、' | '和' | '與' | '与' | '及') {
+            continue;
+        }
+        let name = &rest[..rest.len() - joint.len_utf8()];
+        let n = name.chars().count();
+        if (2..=4).contains(&n)
+            && !name.ends_with(is_kind_char)
+            && name
+                .chars()
+                .all(|c| is_han(c) && !NAME_STOP_SET.contains(c))
+        {
+            let start = a.range.end + '、'.len_utf8();
+            out.push(Candidate::new(start..start + name.len(), Label::Org));
+        }
+    }
+}
+
+/// Last characters of words for kinds of things, not names (`手機`, `汽車`,
+/// `服務`): a list of companies may hold them, but they name none.
+fn is_kind_char(c: char) -> bool {
+    "機机車车品業业類类器料物店廠厂場场產产股價价額额量率費费務务網网站".contains(c)
+}
+
+/// Words that make a known organisation and a place one office of it.
+const BRANCH_WORDS: &[&str] = &[
+    "分公司",
+    "分行",
+    "分院",
+    "分局",
+    "分會",
+    "分会",
+    "支行",
+    "分所",
+    "辦事處",
+    "办事处",
+    "代表處",
+    "代表处",
+    "分部",
+    "分社",
+];
+
+/// `中指研究院河南分院`, `中國銀行紐約分行`: a known organisation, a known
+/// place and a branch word are one organisation.
+fn branches(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for pair in known.windows(2) {
+        let (org, place) = (&pair[0], &pair[1]);
+        if org.label != Some(Label::Org)
+            || place.label != Some(Label::Gpe)
+            || place.range.start != org.range.end
+        {
+            continue;
+        }
+        let rest = &text[place.range.end..];
+        if let Some(word) = BRANCH_WORDS.iter().find(|w| rest.starts_with(**w)) {
+            out.push(Candidate::new(
+                org.range.start..place.range.end + word.len(),
+                Label::Org,
+            ));
         }
     }
 }
@@ -1065,7 +1573,7 @@ fn latin_brand_at(text: &str, at: usize) -> Option<Range<usize>> {
         .last()
         .map(|(i, c)| i + c.len_utf8())?;
     let word = rest[..len].trim_end_matches(['-', '&']);
-    let bad = GENERIC_ACRONYMS.contains(&word) || NOT_NAMES.contains(&word) || word.len() < 2;
+    let bad = GENERIC_ACRONYMS.contains(&word) || is_not_name(word) || word.len() < 2;
     (!bad).then(|| at..at + word.len())
 }
 
@@ -1112,7 +1620,7 @@ fn org_before_suffix(
             };
             let w = &text[word.clone()];
             let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-            if !capitalised || NOT_NAMES.contains(&w) {
+            if !capitalised || is_not_name(w) {
                 break;
             }
             start = Some(word.start);
@@ -1181,7 +1689,7 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
             };
             let w = &text[word.clone()];
             if !w.starts_with(|c: char| c.is_uppercase())
-                || NOT_NAMES.contains(&w)
+                || is_not_name(w)
                 || GENERIC_ACRONYMS.contains(&w)
                 || TITLES.contains(&w)
             {
@@ -1214,10 +1722,11 @@ fn org_after_suffix(text: &str, suffix_end: usize, reporting_head: bool) -> Opti
             }
         }
     }
-    let run = han
-        .into_iter()
-        .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
-        .collect::<Vec<_>>();
+    let translit = han
+        .iter()
+        .take_while(|&&(_, c)| TRANSLIT_SET.contains(c))
+        .count();
+    let run = &han[..translit];
     let &(last, lc) = run.last()?;
     let end = last + lc.len_utf8();
     let bounded = !char_after(text, end).is_some_and(|c| TRANSLIT_SET.contains(c));
@@ -1378,7 +1887,7 @@ fn is_flight(text: &str, m: Range<usize>) -> bool {
 
 /// `GPT-4`, `H100` (model numbers), `Claude 2`, `Llama 3.1`, `CES 2024` (a
 /// known product or event and its version or year).
-fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
+fn versioned_products(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
     let text = ctx.text;
     let capitalised = &ctx.regions.capitalised;
     let (models, versions) = product_matches(text, capitalised);
@@ -1389,7 +1898,9 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
         let quarter_or_year = s.starts_with("FY") || s.starts_with("Q") && s.len() <= 3;
         if bounded && !quarter_or_year && !NOT_PRODUCTS.contains(&s) && !is_flight(text, m.clone())
         {
-            out.push(Candidate::new(m, Label::Product));
+            // `Helio G91`: a known product line before the code is part of it.
+            let start = product_word_before(text, m.start).unwrap_or(m.start);
+            out.push(Candidate::new(start..m.end, Label::Product));
         }
     }
     for m in versions {
@@ -1399,13 +1910,129 @@ fn versioned_products(ctx: &Context, out: &mut Vec<Candidate>) {
             continue;
         }
         let base = text[m.clone()].split(' ').next().unwrap_or_default();
-        let label = match gazetteer::label_of(base) {
-            Some(Label::Event) => Label::Event,
-            Some(Label::Product) => Label::Product,
-            _ => continue,
+        let found = match gazetteer::label_of(base) {
+            Some(Label::Event) => Some((m, Label::Event)),
+            Some(Label::Product) => Some((m, Label::Product)),
+            Some(_) => None,
+            None if is_year_or_share(text, &m, base) => None,
+            None => line_of_brand(text, known, &m, base)
+                .or_else(|| product_in_context(text, &m, base))
+                .map(|r| (r, Label::Product)),
         };
-        out.push(Candidate::new(m, label));
+        if let Some((range, label)) = found {
+            out.push(Candidate::new(range, label));
+        }
     }
+}
+
+/// The start of a known product's name ending one space before `at`
+/// (`Helio` before `G91`, `Snapdragon` before `8`).
+fn product_word_before(text: &str, at: usize) -> Option<usize> {
+    let word = word_before(text, text[..at].strip_suffix(' ')?.len())?;
+    (gazetteer::label_of(&text[word.clone()]) == Some(Label::Product)).then_some(word.start)
+}
+
+/// `Reports 5%`, `Forum 2025`: a version-like match whose number is a year or
+/// a share, or whose word is a verb in a headline, names no product.
+fn is_year_or_share(text: &str, m: &Range<usize>, base: &str) -> bool {
+    let number = &text[m.start + base.len() + 1..m.end];
+    let year = number.len() >= 4
+        && (number.starts_with("19") || number.starts_with("20"))
+        && !number[..4].contains(|c: char| !c.is_ascii_digit());
+    year || text[m.end..].starts_with('%') || base.ends_with('s') || is_not_name(base)
+}
+
+/// `TECNO Spark 30`, `Honor Magic 7`: a known Latin brand, then a model word
+/// no list knows and its number, is one product.
+fn line_of_brand(text: &str, known: &[Hit], m: &Range<usize>, base: &str) -> Option<Range<usize>> {
+    let brand_end = text[..m.start].strip_suffix(' ')?.len();
+    if base.starts_with('i') {
+        return None;
+    }
+    let i = known.partition_point(|h| h.range.end < brand_end);
+    let brand = known.get(i).filter(|h| {
+        h.range.end == brand_end && h.label == Some(Label::Org) && text[h.range.clone()].is_ascii()
+    })?;
+    Some(brand.range.start..m.end)
+}
+
+/// Words before a Latin model name that say it is a product (`新机 X 30`).
+const PRODUCT_CUES_BEFORE: &[&str] = &[
+    "新機",
+    "新机",
+    "新款",
+    "旗艦",
+    "旗舰",
+    "搭載",
+    "搭载",
+    "採用",
+    "采用",
+    "配備",
+    "配备",
+    "首款",
+    "型號",
+    "型号",
+    "推出",
+    "發布",
+    "发布",
+    "發表",
+    "发表",
+    "推出的",
+    "發布的",
+    "发布的",
+];
+
+/// Words after a Latin model name that say it is a product (`X 9 組件`).
+const PRODUCT_HEADS_AFTER: &[&str] = &[
+    "組件",
+    "组件",
+    "手機",
+    "手机",
+    "晶片",
+    "芯片",
+    "處理器",
+    "处理器",
+    "電池",
+    "电池",
+    "車型",
+    "车型",
+    "系列",
+    "機型",
+    "机型",
+    "模組",
+    "模组",
+    "面板",
+    "伺服器",
+    "服务器",
+    "筆電",
+    "笔记本",
+    "顯卡",
+    "显卡",
+    "新車",
+    "新车",
+    "模型",
+    "平板",
+    "耳機",
+    "耳机",
+];
+
+/// `隆基发布的 Hi-MO 9 组件`: a capitalised model name (hyphenated parts
+/// included) and its number, in Chinese text that calls it a product.
+fn product_in_context(text: &str, m: &Range<usize>, base: &str) -> Option<Range<usize>> {
+    let mut start = m.start;
+    while text[..start].ends_with('-') {
+        let word = word_before(text, start - 1)?;
+        start = word.start;
+    }
+    let token = &text[start..m.start + base.len()];
+    if GENERIC_ACRONYMS.contains(&token) || gazetteer::label_of(token).is_some() {
+        return None;
+    }
+    let before = &text[..skip_spaces_back(text, start, 1)];
+    let after = &text[skip_spaces(text, m.end, 1)..];
+    let cued = PRODUCT_CUES_BEFORE.iter().any(|c| before.ends_with(c))
+        || PRODUCT_HEADS_AFTER.iter().any(|h| after.starts_with(h));
+    cued.then_some(start..m.end)
 }
 
 // ---------------------------------------------------------------------------
@@ -1542,7 +2169,7 @@ fn quoted_speakers(ctx: &Context, out: &mut Vec<Candidate>) {
         let name = name_at..m.end - 1;
         let words_ok = text[name.clone()]
             .split([' ', '-'])
-            .all(|w| !NOT_NAMES.contains(&w) && !NOT_ORG_HEADS.contains(&w));
+            .all(|w| !is_not_name(w) && !NOT_ORG_HEADS.contains(&w));
         if words_ok && gazetteer::label_of(&text[name.clone()]).is_none() {
             out.push(Candidate::new(name, Label::Person));
         }
@@ -1728,7 +2355,7 @@ fn english_events(ctx: &Context, out: &mut Vec<Candidate>) {
                 break;
             };
             let w = &text[word.clone()];
-            if !w.starts_with(|c: char| c.is_ascii_uppercase()) || NOT_NAMES.contains(&w) {
+            if !w.starts_with(|c: char| c.is_ascii_uppercase()) || is_not_name(w) {
                 break;
             }
             start = word.start;
@@ -1783,10 +2410,12 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
             continue;
         }
         let at = hit.range.end;
-        let run: Vec<(usize, char)> = han_chars(text, at, 7)
-            .into_iter()
-            .take_while(|&(_, c)| TRANSLIT_SET.contains(c))
-            .collect();
+        let han = han_chars(text, at, 7);
+        let translit = han
+            .iter()
+            .take_while(|&&(_, c)| TRANSLIT_SET.contains(c))
+            .count();
+        let run = &han[..translit];
         if !(3..=6).contains(&run.len()) {
             continue;
         }
@@ -1803,6 +2432,34 @@ fn places_in_country(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
                 out.push(Candidate::new(at..end, Label::Gpe));
                 break;
             }
+        }
+    }
+}
+
+/// Prepositions before a place named with its state or country.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "outside", "to", "of"];
+
+/// `built in Salamanca, Mexico`, `an engine plant in Lafayette, Indiana`:
+/// capitalised words between a preposition and `, <known place>` are a
+/// place in it.
+fn places_before_places(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
+    for hit in known {
+        if hit.label != Some(Label::Gpe) || !text[hit.range.clone()].is_ascii() {
+            continue;
+        }
+        let Some(end) = text[..hit.range.start].strip_suffix(", ").map(str::len) else {
+            continue;
+        };
+        let Some(name) = latin_name_before(text, end) else {
+            continue;
+        };
+        let prev = skip_spaces_back(text, name.start, 1);
+        let after_preposition = prev + 1 == name.start
+            && word_before(text, prev).is_some_and(|w| PLACE_PREPOSITIONS.contains(&&text[w]));
+        let words = &text[name.clone()];
+        let plain = words.split(' ').all(|w| !NOT_ORG_HEADS.contains(&w));
+        if after_preposition && plain && gazetteer::label_of(words).is_none() {
+            out.push(Candidate::new(name, Label::Gpe));
         }
     }
 }
@@ -2063,11 +2720,32 @@ fn parenthesised_aliases(text: &str, first: usize, out: &mut Vec<Candidate>) {
     out.extend(found);
 }
 
+/// How many surnames of people found by rule are looked for on their own:
+/// each is checked against the whole text, so their number is bounded.
+const MAX_SURNAMES: usize = 32;
+
+/// The surname of `name` (`Kjærgaard` of `Mette Kjærgaard`), to be found on
+/// its own elsewhere in `text`: a capitalised word that no list knows, that
+/// is no given name, and that `text` does not also use in lower case
+/// (`Young`, `Rich` are words too). The last check reads the whole text, with
+/// a fast substring search; [`MAX_SURNAMES`] bounds how often.
+fn latin_surname<'t>(text: &str, name: &'t str) -> Option<&'t str> {
+    let (_, last) = name.rsplit_once(' ')?;
+    let ok = last.chars().count() >= 3
+        && is_name_word(last)
+        && gazetteer::label_of(last).is_none()
+        && !GIVEN_NAME_SET.0.contains(last)
+        && !text.contains(&last.to_lowercase());
+    ok.then_some(last)
+}
+
 /// Every further mention of a person or organisation that a rule found
-/// once: `董事長曾文生表示……曾文生說`.
+/// once: `董事長曾文生表示……曾文生說`; for English names, of the surname too
+/// (`Mette Kjærgaard said … Kjærgaard's team`). One search finds them all.
 fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
     let mut names: Vec<(&str, Option<Label>)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let mut surnames = 0;
     for c in &out[rules_from..] {
         let name = &text[c.range.clone()];
         let han = name.chars().filter(|&ch| is_han(ch)).count();
@@ -2078,13 +2756,20 @@ fn repeated_names(text: &str, rules_from: usize, out: &mut Vec<Candidate>) {
         };
         if worth && seen.insert(name) {
             names.push((name, Some(c.label)));
+            if c.label == Label::Person && surnames < MAX_SURNAMES {
+                if let Some(surname) = latin_surname(text, name).filter(|s| seen.insert(s)) {
+                    surnames += 1;
+                    names.push((surname, Some(Label::Person)));
+                }
+            }
         }
     }
     if names.is_empty() {
         return;
     }
     for hit in Terms::new(names).find(text) {
-        if let Some(label) = hit.label {
+        // `TCS (TCS.NS)`: the stock code is no mention.
+        if let Some(label) = hit.label.filter(|_| !is_ticker(text, &hit)) {
             out.push(Candidate::new(hit.range, label));
         }
     }
@@ -2638,6 +3323,182 @@ mod tests {
     }
 
     #[test]
+    fn chinese_speakers_without_titles() {
+        for (input, expected) in [
+            ("比晶片還難搶。」游振宇說，他", &[("游振宇", Person)][..]),
+            ("比芯片还难抢。”游振宇说，他", &[("游振宇", Person)]),
+            (
+                "在東京經營加盟店的林佩蓉說，她上個月",
+                &[("東京", Gpe), ("林佩蓉", Person)],
+            ),
+            (
+                "在东京经营加盟店的林佩蓉说，她上个月",
+                &[("东京", Gpe), ("林佩蓉", Person)],
+            ),
+            ("，王強表示，", &[("王強", Person)]),
+            ("，歐陽志遠指出", &[("歐陽志遠", Person)]),
+            ("業務協理黃郁婷表示", &[("黃郁婷", Person)]),
+            // Common words that start with a surname.
+            ("，王牌表示", &[]),
+            ("，林業署表示", &[]),
+            ("，周年慶指出", &[]),
+            ("，張開說", &[]),
+            ("，黃金表示", &[]),
+            ("，江湖說", &[]),
+            ("，車主表示", &[]),
+            ("，顧客表示", &[]),
+            ("，鄭重表示", &[]),
+            ("，许多人表示", &[]),
+            ("，董事會表示", &[]),
+            // After `的`, a surname and one character is too little.
+            ("公司的王說", &[]),
+            // Inside a longer Han word, no boundary.
+            ("中國王強表示", &[("中國", Gpe)]),
+        ] {
+            check(input, expected);
+        }
+    }
+
+    #[test]
+    fn dotted_names_with_an_unlisted_character() {
+        check(
+            "總裁莎拉·麥金托什（Sarah Mackintosh）表示",
+            &[("莎拉·麥金托什", Person), ("Sarah Mackintosh", Person)],
+        );
+        check("总经理哈斯巴根说，", &[("哈斯巴根", Person)]);
+    }
+
+    #[test]
+    fn surnames_of_people_found_once() {
+        check(
+            "Chief executive Mette Kjaergaard said the deal. Kjaergaard's team agreed.",
+            &[("Mette Kjaergaard", Person), ("Kjaergaard", Person)],
+        );
+        // A surname that is also a word in the text is left alone.
+        check(
+            "founder Dana Young spoke. Young people agreed; the young team",
+            &[("Dana Young", Person)],
+        );
+    }
+
+    #[test]
+    fn companies_by_cue_and_stock_code() {
+        for (input, expected) in [
+            (
+                "Danish drugmaker Halvor Pharma said",
+                &[("Halvor Pharma", Org)][..],
+            ),
+            (
+                "said Ada Brennan, an analyst at Tollgate in London",
+                &[("Ada Brennan", Person), ("Tollgate", Org), ("London", Gpe)],
+            ),
+            (
+                "Shares of Corvalis (CRVB) rose; Corvalis said",
+                &[("Corvalis", Org), ("Corvalis", Org)],
+            ),
+            (
+                "Infosys (INFY) and TCS (TCS.NS)",
+                &[("Infosys", Org), ("TCS", Org)],
+            ),
+            (
+                "Federal Trade Commission (FTC)",
+                &[("Federal Trade Commission", Org), ("FTC", Org)],
+            ),
+            ("Artificial Intelligence (AI) rose", &[]),
+            ("supplier John Carter said", &[("John Carter", Person)]),
+            ("the firm Tuesday", &[]),
+            ("，鮮達冷鏈（2597）今日上市", &[("鮮達冷鏈", Org)]),
+            (
+                "上海冷鏈物流商鮮達冷鏈（2597）",
+                &[("上海", Gpe), ("鮮達冷鏈", Org)],
+            ),
+            ("，伊利股份（600887）公布", &[("伊利股份", Org)]),
+            ("年度報告（2024）指出", &[]),
+            (
+                "英國競爭與市場管理局（CMA）",
+                &[("英國", Gpe), ("CMA", Org)],
+            ),
+            (
+                "小米、荣耀和 OPPO 正在",
+                &[("小米", Org), ("荣耀", Org), ("OPPO", Org)],
+            ),
+            (
+                "小米、蘋果與三星",
+                &[("小米", Org), ("蘋果", Org), ("三星", Org)],
+            ),
+            ("小米、手機和 OPPO", &[("小米", Org), ("OPPO", Org)]),
+            ("中指研究院河南分院院長", &[("中指研究院河南分院", Org)]),
+            ("中國銀行香港分行", &[("中國銀行香港分行", Org)]),
+            (
+                "Mazda Toyota Manufacturing in Huntsville",
+                &[("Mazda Toyota Manufacturing", Org), ("Huntsville", Gpe)],
+            ),
+            (
+                "the Federal Chamber of Automotive Industries counted",
+                &[("Federal Chamber of Automotive Industries", Org)],
+            ),
+        ] {
+            check(input, expected);
+        }
+    }
+
+    #[test]
+    fn places_named_with_their_state() {
+        for (input, expected) in [
+            (
+                "a plant in Lafayette, Indiana, and Salamanca, Mexico",
+                &[("Lafayette", Gpe), ("Indiana", Gpe), ("Mexico", Gpe)][..],
+            ),
+            (
+                "built in Salamanca, Mexico",
+                &[("Salamanca", Gpe), ("Mexico", Gpe)],
+            ),
+            // No preposition: a list, not a place in a place.
+            ("Acme, Mexico and Peru", &[("Mexico", Gpe), ("Peru", Gpe)]),
+            ("In Chinese, Mexico is", &[("Mexico", Gpe)]),
+        ] {
+            check(input, expected);
+        }
+    }
+
+    #[test]
+    fn brand_lines_and_products_in_context() {
+        for (input, expected) in [
+            (
+                "新机 TECNO Spark 30 采用联发科 Helio G91 芯片",
+                &[
+                    ("TECNO Spark 30", Product),
+                    ("联发科", Org),
+                    ("Helio G91", Product),
+                ][..],
+            ),
+            (
+                "隆基发布的 Hi-MO 9 组件",
+                &[("隆基", Org), ("Hi-MO 9", Product)],
+            ),
+            (
+                "隆基發布的 Hi-MO 9 組件",
+                &[("隆基", Org), ("Hi-MO 9", Product)],
+            ),
+            (
+                "the Honor Magic 7 and Samsung Galaxy S25",
+                &[
+                    ("Honor Magic 7", Product),
+                    ("Samsung", Org),
+                    ("Galaxy S25", Product),
+                ],
+            ),
+            // Headlines, years and shares are no products.
+            ("Nvidia Reports 5% Rise", &[("Nvidia", Org)]),
+            ("Toyota Forum 2025 opens", &[("Toyota", Org)]),
+            ("成長 Alpha 9 個百分點", &[]),
+            ("Nvidia H100 chips", &[("Nvidia", Org), ("H100", Product)]),
+        ] {
+            check(input, expected);
+        }
+    }
+
+    #[test]
     fn never_panics_and_stays_linear() {
         let nasty = [
             "CEO",
@@ -2673,6 +3534,19 @@ mod tests {
             "訪",
             "第屆車展",
             "美國卡馬",
+            "（",
+            "(AB",
+            "（2597",
+            "鮮達（2597）",
+            "X (AB.C)",
+            "shares of ",
+            "的王說",
+            "、",
+            "小米、",
+            "Hi-",
+            "-MO 9 组件",
+            "in X, ",
+            "Mr. A Smith",
         ];
         for s in nasty {
             let _ = spans(s, &Config::default());
@@ -2687,6 +3561,12 @@ mod tests {
             "美方全台訪台",
             "the 21st Lisbon Web Summit 2025 ",
             "SANTA CLARA, California — x\n",
+            "小米、荣耀和 OPPO，鮮達冷鏈（2597）",
+            "游振宇說，的林佩蓉表示，",
+            "analysts at Acme (ACME) said Dana Young, young ",
+            "in Lafayette, Indiana ",
+            "隆基发布的 Hi-MO 9 组件，TECNO Spark 30 ",
+            "中指研究院河南分院",
         ] {
             // Speed is measured in the benchmark; here the long input must
             // simply come back whole, each span quoting its own text.
