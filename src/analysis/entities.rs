@@ -49,8 +49,9 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     }
     user_terms(text, config, out);
     let rules_from = out.len();
-    let speech: Vec<Range<usize>> = find_in(&SPEECH, text, &ctx.regions.han).collect();
-    titled_people(ctx, out);
+    let han = HanCues::find(ctx);
+    let speech = han.speech;
+    titled_people(ctx, han.titles, out);
     chinese_speakers(text, &speech, &known, out);
     latin_people(ctx, out);
     quoted_speakers(ctx, out);
@@ -68,7 +69,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     chinese_events(ctx, &known, out);
     english_events(ctx, out);
     transliterated_people(ctx, &speech, out);
-    gpe_abbreviations(ctx, out);
+    gpe_abbreviations(text, han.pairs, han.after_verbs, han.frames, out);
     places_in_country(text, &known, out);
     places_before_places(text, &known, out);
     place_institutions(text, &known, out);
@@ -308,6 +309,14 @@ impl CharSet {
         set
     }
 
+    /// Adds the members of `other`.
+    fn add_all(&mut self, other: &CharSet) {
+        for (mine, theirs) in self.ideographs.iter_mut().zip(&other.ideographs) {
+            *mine |= theirs;
+        }
+        self.others.extend(&other.others);
+    }
+
     fn contains(&self, c: char) -> bool {
         match (c as u32).checked_sub(Self::FIRST) {
             Some(i) if c as u32 <= Self::LAST => {
@@ -315,6 +324,155 @@ impl CharSet {
             }
             _ => self.others.contains(&c),
         }
+    }
+}
+
+/// A Chinese pattern whose every match starts on a character of a known set.
+trait HanPattern {
+    /// The characters a match can start on.
+    fn firsts(&self) -> &CharSet;
+    /// The length of the match at the start of `rest`, if any (`first` is the
+    /// character there, one of [`HanPattern::firsts`]).
+    fn len_at(&self, first: char, rest: &str) -> Option<usize>;
+}
+
+/// The matches in the Han `regions` of each of `patterns`, as [`find_in`]
+/// would find them for each on its own (leftmost, without overlap), in one
+/// reading of the regions: where a character starts some pattern, the
+/// patterns it starts are tried there. Chinese patterns share their UTF-8
+/// lead bytes with most of the text, which defeats the regex engine's literal
+/// search; a set lookup per character costs less, and one reading for all of
+/// them less again.
+fn find_led_by<const N: usize>(
+    text: &str,
+    regions: &[Range<usize>],
+    patterns: [&dyn HanPattern; N],
+) -> [Vec<Range<usize>>; N] {
+    let mut any = CharSet::new([]);
+    for p in patterns {
+        any.add_all(p.firsts());
+    }
+    let mut found: [Vec<Range<usize>>; N] = std::array::from_fn(|_| Vec::new());
+    // Where each pattern's next match may start.
+    let mut free = [0; N];
+    for r in regions {
+        for (i, c) in text[r.clone()].char_indices() {
+            if !any.contains(c) {
+                continue;
+            }
+            let at = r.start + i;
+            for (k, p) in patterns.iter().enumerate() {
+                if at < free[k] || !p.firsts().contains(c) {
+                    continue;
+                }
+                if let Some(len) = p.len_at(c, &text[at..r.end]).filter(|&len| len > 0) {
+                    found[k].push(at..at + len);
+                    free[k] = at + len;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Chinese words, found as a regex alternation of them finds them (at each
+/// start the first listed that fits).
+struct HanWords {
+    firsts: CharSet,
+    /// The words by first character (sorted by it), in the order given.
+    by_first: Vec<(char, Vec<&'static str>)>,
+}
+
+impl HanWords {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for word in words {
+            let Some(c) = word.chars().next() else {
+                continue;
+            };
+            match by_first.iter_mut().find(|(first, _)| *first == c) {
+                Some((_, group)) => group.push(word),
+                None => by_first.push((c, vec![word])),
+            }
+        }
+        by_first.sort_by_key(|&(c, _)| c);
+        HanWords {
+            firsts: CharSet::new(by_first.iter().map(|&(c, _)| c)),
+            by_first,
+        }
+    }
+
+    /// The occurrences in the Han `regions`, in text order, without overlap.
+    #[cfg(test)]
+    fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+        let [found] = find_led_by(text, regions, [self]);
+        found
+    }
+}
+
+impl HanPattern for HanWords {
+    fn firsts(&self) -> &CharSet {
+        &self.firsts
+    }
+
+    fn len_at(&self, first: char, rest: &str) -> Option<usize> {
+        let k = self
+            .by_first
+            .binary_search_by_key(&first, |&(c, _)| c)
+            .ok()?;
+        let words = &self.by_first[k].1;
+        words.iter().find(|w| rest.starts_with(*w)).map(|w| w.len())
+    }
+}
+
+/// A Chinese pattern that starts with a character of `firsts`, then one of
+/// `seconds`: matched, anchored, only where those two stand.
+struct HanLed {
+    firsts: CharSet,
+    seconds: CharSet,
+    anchored: Regex,
+}
+
+impl HanLed {
+    /// `pattern` may have no look-around.
+    fn new(pattern: &str, firsts: &str, seconds: &str) -> Self {
+        HanLed {
+            firsts: CharSet::new(firsts.chars()),
+            seconds: CharSet::new(seconds.chars()),
+            anchored: Regex::new(&format!(r"\A(?:{pattern})")).expect("pattern is valid"),
+        }
+    }
+
+    /// The matches in the Han `regions`, in text order.
+    #[cfg(test)]
+    fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+        let [found] = find_led_by(text, regions, [self]);
+        found
+    }
+}
+
+impl HanPattern for HanLed {
+    fn firsts(&self) -> &CharSet {
+        &self.firsts
+    }
+
+    fn len_at(&self, first: char, rest: &str) -> Option<usize> {
+        let second = rest[first.len_utf8()..].chars().next()?;
+        if !self.seconds.contains(second) {
+            return None;
+        }
+        self.anchored.find(rest).map(|m| m.end())
+    }
+}
+
+/// Single characters (`firsts`), each a match.
+impl HanPattern for CharSet {
+    fn firsts(&self) -> &CharSet {
+        self
+    }
+
+    fn len_at(&self, first: char, _: &str) -> Option<usize> {
+        Some(first.len_utf8())
     }
 }
 
@@ -642,12 +800,20 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------
 // People
 
-/// An alternation of `titles`, longest first, so that `Chief Executive
-/// Officer` wins over `Chief Executive`.
-fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
+/// `titles`, longest first, so that `Chief Executive Officer` wins over
+/// `Chief Executive`.
+fn longest_first(titles: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
     let mut titles: Vec<&str> = titles.collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    let alternation: Vec<String> = titles.iter().map(|t| regex::escape(t)).collect();
+    titles
+}
+
+/// An alternation of `titles`, longest first.
+fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
+    let alternation: Vec<String> = longest_first(titles)
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect();
     Regex::new(&alternation.join("|")).expect("title pattern is valid")
 }
 
@@ -656,8 +822,11 @@ fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
 pub(crate) static LATIN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| t.is_ascii())));
 /// The Chinese titles, searched in Han regions only.
-static HAN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| !t.is_ascii())));
+static HAN_TITLES: LazyLock<HanWords> = LazyLock::new(|| {
+    HanWords::new(longest_first(
+        TITLES.iter().copied().filter(|t| !t.is_ascii()),
+    ))
+});
 
 /// All titles in one pattern: what [`title_matches`] finds (see the tests).
 #[cfg(test)]
@@ -666,10 +835,10 @@ pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| title_pattern(TITLES
 /// The titles in `text`, in text order: the matches one pattern of all of
 /// them would find, because Latin and Han titles share no character and so
 /// never overlap.
-fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
+fn title_matches(ctx: &Context, han: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let text = ctx.text;
     let mut latin = find_led_by_literals(&LATIN_TITLE, text, &ctx.regions.latin).peekable();
-    let mut han = find_in(&HAN_TITLE, text, &ctx.regions.han).peekable();
+    let mut han = han.into_iter().peekable();
     let mut found = Vec::new();
     loop {
         let next = match (latin.peek(), han.peek()) {
@@ -686,9 +855,9 @@ fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
 }
 
 /// `CEO 納德拉`, `創始人 Arthur Mensch`, `President Biden's`: the name after a title.
-fn titled_people(ctx: &Context, out: &mut Vec<Candidate>) {
+fn titled_people(ctx: &Context, han_titles: Vec<Range<usize>>, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in title_matches(ctx) {
+    for m in title_matches(ctx, han_titles) {
         let latin_title = text[m.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
         if latin_title
             && (char_before(text, m.start).is_some_and(is_word_char)
@@ -890,8 +1059,8 @@ pub(crate) static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\x{4E00}-\x{9FFF}]{1,6}(?:[·‧•・][\x{4E00}-\x{9FFF}]{1,6})+")
         .expect("dot pattern is valid")
 });
-pub(crate) static SPEECH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&SPEECH_VERBS.join("|")).expect("speech pattern is valid"));
+/// [`SPEECH_VERBS`], found as their alternation would find them.
+static SPEECH: LazyLock<HanWords> = LazyLock::new(|| HanWords::new(SPEECH_VERBS.iter().copied()));
 
 /// `薩蒂亞·納德拉` (a middle dot joins transliterated parts) and
 /// `阿爾特曼表示` (a transliterated run before a speech verb, one of `speech`).
@@ -2038,38 +2207,61 @@ fn product_in_context(text: &str, m: &Range<usize>, base: &str) -> Option<Range<
 // ---------------------------------------------------------------------------
 // Places
 
-pub(crate) static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[中美日韓韩英法德俄台印][中美日韓韩英法德俄台印](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
-        .expect("pair pattern is valid")
+/// The countries of `中美關係`, and what may follow two of them.
+const PAIRED: &str = "中美日韓韩英法德俄台印";
+static GPE_PAIR_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!("[{PAIRED}][{PAIRED}](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
 });
-pub(crate) static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:對|对|赴|訪|访|駐|驻|抵|返|在|來|来|離|离)[美日韓韩英法德俄台](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
-        .expect("abbreviation pattern is valid")
+static GPE_PAIR: LazyLock<HanLed> =
+    LazyLock::new(|| HanLed::new(&GPE_PAIR_PATTERN, PAIRED, PAIRED));
+/// The verbs of `對美投資`, the countries after them, and what may follow.
+const TOWARDS: &str = "對对赴訪访駐驻抵返在來来離离";
+const VISITED_ON_BUSINESS: &str = "美日韓韩英法德俄台";
+static GPE_AFTER_VERB_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!("[{TOWARDS}][{VISITED_ON_BUSINESS}](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
 });
+static GPE_AFTER_VERB: LazyLock<HanLed> =
+    LazyLock::new(|| HanLed::new(&GPE_AFTER_VERB_PATTERN, TOWARDS, VISITED_ON_BUSINESS));
 
-/// The fixed part of the frames `美方`, `全台`, `訪台`: single characters,
-/// found by reading the Han regions one character at a time (a regex would
-/// be slower here: their UTF-8 forms share their lead bytes with most of the
-/// text, which defeats its literal search).
-fn is_gpe_frame(c: char) -> bool {
-    matches!(
-        c,
-        '方' | '全' | '訪' | '访' | '赴' | '抵' | '返' | '來' | '来' | '離' | '离'
-    )
+/// The fixed part of the frames `美方`, `全台`, `訪台`: single characters.
+static GPE_FRAMES: LazyLock<CharSet> =
+    LazyLock::new(|| CharSet::new("方全訪访赴抵返來来離离".chars()));
+
+/// What one reading of the Han regions finds (see [`find_led_by`]).
+struct HanCues {
+    /// [`HAN_TITLES`].
+    titles: Vec<Range<usize>>,
+    /// [`SPEECH`].
+    speech: Vec<Range<usize>>,
+    /// [`GPE_PAIR`].
+    pairs: Vec<Range<usize>>,
+    /// [`GPE_AFTER_VERB`].
+    after_verbs: Vec<Range<usize>>,
+    /// [`GPE_FRAMES`].
+    frames: Vec<Range<usize>>,
 }
 
-/// The byte ranges of the characters of `regions` for which `wanted` holds.
-fn chars_in<'a>(
-    text: &'a str,
-    regions: &'a [Range<usize>],
-    wanted: fn(char) -> bool,
-) -> impl Iterator<Item = Range<usize>> + 'a {
-    regions.iter().flat_map(move |r| {
-        text[r.clone()]
-            .char_indices()
-            .filter(move |&(_, c)| wanted(c))
-            .map(move |(i, c)| r.start + i..r.start + i + c.len_utf8())
-    })
+impl HanCues {
+    fn find(ctx: &Context) -> Self {
+        let [titles, speech, pairs, after_verbs, frames] = find_led_by(
+            ctx.text,
+            &ctx.regions.han,
+            [
+                &*HAN_TITLES,
+                &*SPEECH,
+                &*GPE_PAIR,
+                &*GPE_AFTER_VERB,
+                &*GPE_FRAMES,
+            ],
+        );
+        HanCues {
+            titles,
+            speech,
+            pairs,
+            after_verbs,
+            frames,
+        }
+    }
 }
 
 /// Countries abbreviated in `美方` (the side), `全台` (all of), `訪台` (visit).
@@ -2078,10 +2270,16 @@ const WHOLES: &str = "台港美澳";
 const VISITED: &str = "美日韓韩英法德俄台港澳華华";
 
 /// One-character country abbreviations in unambiguous frames: `對美投資`,
-/// `中美關係` (each side is its own span).
-fn gpe_abbreviations(ctx: &Context, out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    for m in find_in(&GPE_PAIR, text, &ctx.regions.han) {
+/// `中美關係` (each side is its own span), from the matches of [`GPE_PAIR`],
+/// [`GPE_AFTER_VERB`] and [`GPE_FRAMES`].
+fn gpe_abbreviations(
+    text: &str,
+    pairs: Vec<Range<usize>>,
+    after_verbs: Vec<Range<usize>>,
+    frames: Vec<Range<usize>>,
+    out: &mut Vec<Candidate>,
+) {
+    for m in pairs {
         let mut chars = text[m.clone()].char_indices();
         for _ in 0..2 {
             if let Some((i, c)) = chars.next() {
@@ -2090,13 +2288,13 @@ fn gpe_abbreviations(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for m in find_in(&GPE_AFTER_VERB, text, &ctx.regions.han) {
+    for m in after_verbs {
         if let Some((i, c)) = text[m.clone()].char_indices().nth(1) {
             let at = m.start + i;
             out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
         }
     }
-    for m in chars_in(text, &ctx.regions.han, is_gpe_frame) {
+    for m in frames {
         let cue = char_after(text, m.start).unwrap_or_default();
         // The frame's first character and the abbreviation's range.
         let (first, at, abbr) = if cue == '方' {
@@ -3163,10 +3361,6 @@ mod tests {
             for (re, regions) in [
                 (&*TRANSLIT_DOT, &regions.dotted),
                 (&*LATIN_TITLE, &regions.latin),
-                (&*HAN_TITLE, &regions.han),
-                (&*SPEECH, &regions.han),
-                (&*GPE_PAIR, &regions.han),
-                (&*GPE_AFTER_VERB, &regions.han),
                 (&*QUOTED_SPEAKER, &regions.capitalised),
                 (&*EN_EVENT, &regions.capitalised),
                 (&*CN_EVENT, &regions.han),
@@ -3174,6 +3368,41 @@ mod tests {
             ] {
                 let whole: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
                 let found: Vec<Range<usize>> = find_in(re, text, regions).collect();
+                assert_eq!(found, whole, "{re} in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn han_words_and_patterns_match_as_regexes_do() {
+        let alternation = |words: &[&str]| Regex::new(&words.join("|")).unwrap();
+        let han_titles = longest_first(TITLES.iter().copied().filter(|t| !t.is_ascii()));
+        let glued = format!(
+            "{}{}執行長總裁中美關係美日韓關係對美投資對對美國債在台工作中中美美關係",
+            TITLES.concat(),
+            SPEECH_VERBS.concat()
+        );
+        let mut texts = cue_edge_cases();
+        texts.push(glued);
+        texts.push(crate::SAMPLE_ARTICLE.to_string());
+        for text in &texts {
+            let regions = crate::analysis::script::survey(text).regions;
+            for (re, found) in [
+                (
+                    alternation(&han_titles),
+                    HAN_TITLES.find(text, &regions.han),
+                ),
+                (alternation(SPEECH_VERBS), SPEECH.find(text, &regions.han)),
+                (
+                    Regex::new(&GPE_PAIR_PATTERN).unwrap(),
+                    GPE_PAIR.find(text, &regions.han),
+                ),
+                (
+                    Regex::new(&GPE_AFTER_VERB_PATTERN).unwrap(),
+                    GPE_AFTER_VERB.find(text, &regions.han),
+                ),
+            ] {
+                let whole: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
                 assert_eq!(found, whole, "{re} in {text}");
             }
         }
@@ -3304,7 +3533,8 @@ mod tests {
                 regions: survey.regions,
             };
             let whole: Vec<Range<usize>> = TITLE.find_iter(&text).map(|m| m.range()).collect();
-            assert_eq!(title_matches(&ctx), whole, "{text}");
+            let han = HAN_TITLES.find(&text, &ctx.regions.han);
+            assert_eq!(title_matches(&ctx, han), whole, "{text}");
         }
     }
 
