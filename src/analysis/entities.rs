@@ -62,11 +62,11 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     versioned_products(ctx, &known, out);
     airliners(ctx, out);
     brand_models(text, &known, out);
-    product_appositions(ctx, out);
+    product_appositions(text, han.product_heads, out);
     chinese_orgs(ctx, &known, out);
     orgs_listed_with_orgs(text, &known, out);
     branches(text, &known, out);
-    chinese_events(ctx, &known, out);
+    chinese_events(text, han.events, &known, out);
     english_events(ctx, out);
     transliterated_people(ctx, &speech, out);
     gpe_abbreviations(text, han.pairs, han.after_verbs, han.frames, out);
@@ -2239,11 +2239,15 @@ struct HanCues {
     after_verbs: Vec<Range<usize>>,
     /// [`GPE_FRAMES`].
     frames: Vec<Range<usize>>,
+    /// [`PRODUCT_HEAD`].
+    product_heads: Vec<Range<usize>>,
+    /// [`CN_EVENT`].
+    events: Vec<Range<usize>>,
 }
 
 impl HanCues {
     fn find(ctx: &Context) -> Self {
-        let [titles, speech, pairs, after_verbs, frames] = find_led_by(
+        let [titles, speech, pairs, after_verbs, frames, product_heads, events] = find_led_by(
             ctx.text,
             &ctx.regions.han,
             [
@@ -2252,6 +2256,8 @@ impl HanCues {
                 &*GPE_PAIR,
                 &*GPE_AFTER_VERB,
                 &*GPE_FRAMES,
+                &*PRODUCT_HEAD,
+                &*CN_EVENT,
             ],
         );
         HanCues {
@@ -2260,6 +2266,8 @@ impl HanCues {
             pairs,
             after_verbs,
             frames,
+            product_heads,
+            events,
         }
     }
 }
@@ -2462,16 +2470,20 @@ fn brand_models(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
     }
 }
 
-pub(crate) static PRODUCT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("模型|晶片|芯片|處理器|处理器|手機|手机|聊天機器人|聊天机器人|作業系統|操作系统|電池|电池|車型|车型")
-        .expect("product head pattern is valid")
-});
+/// Kinds of product a Latin name can follow (found as their alternation
+/// would find them).
+#[rustfmt::skip]
+const PRODUCT_HEADS: &[&str] = &[
+    "模型", "晶片", "芯片", "處理器", "处理器", "手機", "手机", "聊天機器人", "聊天机器人", "作業系統",
+    "操作系统", "電池", "电池", "車型", "车型",
+];
+static PRODUCT_HEAD: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(PRODUCT_HEADS.iter().copied()));
 
 /// `繁中模型 TAIDE`, `新款手機 Pixel`: a Latin name in apposition after the
 /// kind of product it is.
-fn product_appositions(ctx: &Context, out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    for m in find_in(&PRODUCT_HEAD, text, &ctx.regions.han) {
+fn product_appositions(text: &str, heads: Vec<Range<usize>>, out: &mut Vec<Candidate>) {
+    for m in heads {
         let at = skip_spaces(text, m.end, 1);
         if let Some(name) = latin_brand_at(text, at) {
             if gazetteer::label_of(&text[name.clone()]).is_none_or(|l| l == Label::Product) {
@@ -2481,16 +2493,20 @@ fn product_appositions(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-pub(crate) static CN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("車展|车展|博覽會|博览会|博會|博会|交會|交会|展覽會|展览会|交易會|交易会|峰會|峰会|論壇|论坛|大會|大会|電影節|电影节|藝術節|艺术节|音樂節|音乐节|書展|书展|電腦展|电脑展|航展|運動會|运动会|錦標賽|锦标赛|馬拉松|马拉松")
-        .expect("event pattern is valid")
-});
+/// Kinds of Chinese event (found as their alternation would find them).
+#[rustfmt::skip]
+const CN_EVENTS: &[&str] = &[
+    "車展", "车展", "博覽會", "博览会", "博會", "博会", "交會", "交会", "展覽會", "展览会", "交易會",
+    "交易会", "峰會", "峰会", "論壇", "论坛", "大會", "大会", "電影節", "电影节", "藝術節", "艺术节",
+    "音樂節", "音乐节", "書展", "书展", "電腦展", "电脑展", "航展", "運動會", "运动会", "錦標賽",
+    "锦标赛", "馬拉松", "马拉松",
+];
+static CN_EVENT: LazyLock<HanWords> = LazyLock::new(|| HanWords::new(CN_EVENTS.iter().copied()));
 
 /// `台北國際車展` (a place, then the kind of event), `第 20 屆上海國際汽車
 /// 工業展覽會` (an edition number before the name).
-fn chinese_events(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    for m in find_in(&CN_EVENT, text, &ctx.regions.han) {
+fn chinese_events(text: &str, kinds: Vec<Range<usize>>, known: &[Hit], out: &mut Vec<Candidate>) {
+    for m in kinds {
         let end = m.end;
         // `大會堂` is a hall, `峰會上` is fine.
         if char_after(text, end).is_some_and(|c| "堂場场室廳厅主秘".contains(c)) {
@@ -3363,8 +3379,6 @@ mod tests {
                 (&*LATIN_TITLE, &regions.latin),
                 (&*QUOTED_SPEAKER, &regions.capitalised),
                 (&*EN_EVENT, &regions.capitalised),
-                (&*CN_EVENT, &regions.han),
-                (&*PRODUCT_HEAD, &regions.han),
             ] {
                 let whole: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
                 let found: Vec<Range<usize>> = find_in(re, text, regions).collect();
@@ -3378,9 +3392,11 @@ mod tests {
         let alternation = |words: &[&str]| Regex::new(&words.join("|")).unwrap();
         let han_titles = longest_first(TITLES.iter().copied().filter(|t| !t.is_ascii()));
         let glued = format!(
-            "{}{}執行長總裁中美關係美日韓關係對美投資對對美國債在台工作中中美美關係",
+            "{}{}{}{}執行長總裁中美關係美日韓關係對美投資對對美國債在台工作中中美美關係",
             TITLES.concat(),
-            SPEECH_VERBS.concat()
+            SPEECH_VERBS.concat(),
+            PRODUCT_HEADS.concat(),
+            CN_EVENTS.concat()
         );
         let mut texts = cue_edge_cases();
         texts.push(glued);
@@ -3393,6 +3409,11 @@ mod tests {
                     HAN_TITLES.find(text, &regions.han),
                 ),
                 (alternation(SPEECH_VERBS), SPEECH.find(text, &regions.han)),
+                (
+                    alternation(PRODUCT_HEADS),
+                    PRODUCT_HEAD.find(text, &regions.han),
+                ),
+                (alternation(CN_EVENTS), CN_EVENT.find(text, &regions.han)),
                 (
                     Regex::new(&GPE_PAIR_PATTERN).unwrap(),
                     GPE_PAIR.find(text, &regions.han),
