@@ -309,14 +309,6 @@ impl CharSet {
         set
     }
 
-    /// Adds the members of `other`.
-    fn add_all(&mut self, other: &CharSet) {
-        for (mine, theirs) in self.ideographs.iter_mut().zip(&other.ideographs) {
-            *mine |= theirs;
-        }
-        self.others.extend(&other.others);
-    }
-
     fn contains(&self, c: char) -> bool {
         match (c as u32).checked_sub(Self::FIRST) {
             Some(i) if c as u32 <= Self::LAST => {
@@ -327,58 +319,96 @@ impl CharSet {
     }
 }
 
-/// A Chinese pattern whose every match starts on a character of a known set.
-trait HanPattern {
-    /// The characters a match can start on.
-    fn firsts(&self) -> &CharSet;
+/// A Chinese pattern whose every match starts on a unified ideograph.
+trait HanPattern: Sync {
+    /// The characters a match can start on, all unified ideographs.
+    fn firsts(&self) -> Vec<char>;
     /// The length of the match at the start of `rest`, if any (`first` is the
     /// character there, one of [`HanPattern::firsts`]).
     fn len_at(&self, first: char, rest: &str) -> Option<usize>;
 }
 
-/// The matches in the Han `regions` of each of `patterns`, as [`find_in`]
-/// would find them for each on its own (leftmost, without overlap), in one
-/// reading of the regions: where a character starts some pattern, the
-/// patterns it starts are tried there. Chinese patterns share their UTF-8
-/// lead bytes with most of the text, which defeats the regex engine's literal
-/// search; a set lookup per character costs less, and one reading for all of
-/// them less again.
-fn find_led_by<const N: usize>(
-    text: &str,
-    regions: &[Range<usize>],
-    patterns: [&dyn HanPattern; N],
-) -> [Vec<Range<usize>>; N] {
-    let mut any = CharSet::new([]);
-    for p in patterns {
-        any.add_all(p.firsts());
-    }
-    let mut found: [Vec<Range<usize>>; N] = std::array::from_fn(|_| Vec::new());
-    // Where each pattern's next match may start.
-    let mut free = [0; N];
-    for r in regions {
-        for (i, c) in text[r.clone()].char_indices() {
-            if !any.contains(c) {
-                continue;
-            }
-            let at = r.start + i;
-            for (k, p) in patterns.iter().enumerate() {
-                if at < free[k] || !p.firsts().contains(c) {
-                    continue;
-                }
-                if let Some(len) = p.len_at(c, &text[at..r.end]).filter(|&len| len > 0) {
-                    found[k].push(at..at + len);
-                    free[k] = at + len;
-                }
+/// Chinese patterns searched together in one reading of the Han regions.
+/// Their UTF-8 forms share lead bytes with most of the text, which defeats
+/// the regex engine's literal search; a table lookup per character costs
+/// less, and one reading for all of them less again.
+struct HanScan<'p, const N: usize> {
+    patterns: [&'p dyn HanPattern; N],
+    /// For each unified ideograph, one bit for each pattern that can start
+    /// on it.
+    starts: Vec<u8>,
+}
+
+impl<'p, const N: usize> HanScan<'p, N> {
+    /// The first unified ideograph, U+4E00, and the last.
+    const FIRST: u32 = 0x4E00;
+    const LAST: u32 = 0x9FFF;
+
+    fn new(patterns: [&'p dyn HanPattern; N]) -> Self {
+        assert!(N <= 8, "one bit per pattern");
+        let mut starts = vec![0; (Self::LAST - Self::FIRST + 1) as usize];
+        for (k, p) in patterns.iter().enumerate() {
+            for c in p.firsts() {
+                assert!((Self::FIRST..=Self::LAST).contains(&(c as u32)), "{c}");
+                starts[(c as u32 - Self::FIRST) as usize] |= 1 << k;
             }
         }
+        HanScan { patterns, starts }
     }
-    found
+
+    /// The matches in the Han `regions` of each pattern, as [`find_in`]
+    /// would find them for each on its own (leftmost, without overlap).
+    fn find(&self, text: &str, regions: &[Range<usize>]) -> [Vec<Range<usize>>; N] {
+        let bytes = text.as_bytes();
+        let mut found: [Vec<Range<usize>>; N] = std::array::from_fn(|_| Vec::new());
+        // Where each pattern's next match may start.
+        let mut free = [0; N];
+        for r in regions {
+            let mut at = r.start;
+            while at < r.end {
+                let lead = bytes[at];
+                let width = match lead {
+                    0..0x80 => 1,
+                    0x80..0xE0 => 2,
+                    0xE0..0xF0 => 3,
+                    _ => 4,
+                };
+                // Unified ideographs take three bytes: read only those.
+                let mut mask = 0;
+                let mut code = 0;
+                if width == 3 {
+                    code = u32::from(lead & 0x0F) << 12
+                        | u32::from(bytes[at + 1] & 0x3F) << 6
+                        | u32::from(bytes[at + 2] & 0x3F);
+                    mask = code
+                        .checked_sub(Self::FIRST)
+                        .and_then(|i| self.starts.get(i as usize))
+                        .copied()
+                        .unwrap_or(0);
+                }
+                while mask != 0 {
+                    let k = mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    if at < free[k] {
+                        continue;
+                    }
+                    let first = char::from_u32(code).unwrap_or_default();
+                    let rest = &text[at..r.end];
+                    if let Some(len) = self.patterns[k].len_at(first, rest).filter(|&n| n > 0) {
+                        found[k].push(at..at + len);
+                        free[k] = at + len;
+                    }
+                }
+                at += width;
+            }
+        }
+        found
+    }
 }
 
 /// Chinese words, found as a regex alternation of them finds them (at each
 /// start the first listed that fits).
 struct HanWords {
-    firsts: CharSet,
     /// The words by first character (sorted by it), in the order given.
     by_first: Vec<(char, Vec<&'static str>)>,
 }
@@ -396,23 +426,20 @@ impl HanWords {
             }
         }
         by_first.sort_by_key(|&(c, _)| c);
-        HanWords {
-            firsts: CharSet::new(by_first.iter().map(|&(c, _)| c)),
-            by_first,
-        }
+        HanWords { by_first }
     }
 
     /// The occurrences in the Han `regions`, in text order, without overlap.
     #[cfg(test)]
     fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
-        let [found] = find_led_by(text, regions, [self]);
+        let [found] = HanScan::new([self]).find(text, regions);
         found
     }
 }
 
 impl HanPattern for HanWords {
-    fn firsts(&self) -> &CharSet {
-        &self.firsts
+    fn firsts(&self) -> Vec<char> {
+        self.by_first.iter().map(|&(c, _)| c).collect()
     }
 
     fn len_at(&self, first: char, rest: &str) -> Option<usize> {
@@ -428,7 +455,7 @@ impl HanPattern for HanWords {
 /// A Chinese pattern that starts with a character of `firsts`, then one of
 /// `seconds`: matched, anchored, only where those two stand.
 struct HanLed {
-    firsts: CharSet,
+    firsts: Vec<char>,
     seconds: CharSet,
     anchored: Regex,
 }
@@ -437,7 +464,7 @@ impl HanLed {
     /// `pattern` may have no look-around.
     fn new(pattern: &str, firsts: &str, seconds: &str) -> Self {
         HanLed {
-            firsts: CharSet::new(firsts.chars()),
+            firsts: firsts.chars().collect(),
             seconds: CharSet::new(seconds.chars()),
             anchored: Regex::new(&format!(r"\A(?:{pattern})")).expect("pattern is valid"),
         }
@@ -446,14 +473,14 @@ impl HanLed {
     /// The matches in the Han `regions`, in text order.
     #[cfg(test)]
     fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
-        let [found] = find_led_by(text, regions, [self]);
+        let [found] = HanScan::new([self]).find(text, regions);
         found
     }
 }
 
 impl HanPattern for HanLed {
-    fn firsts(&self) -> &CharSet {
-        &self.firsts
+    fn firsts(&self) -> Vec<char> {
+        self.firsts.clone()
     }
 
     fn len_at(&self, first: char, rest: &str) -> Option<usize> {
@@ -462,17 +489,6 @@ impl HanPattern for HanLed {
             return None;
         }
         self.anchored.find(rest).map(|m| m.end())
-    }
-}
-
-/// Single characters (`firsts`), each a match.
-impl HanPattern for CharSet {
-    fn firsts(&self) -> &CharSet {
-        self
-    }
-
-    fn len_at(&self, first: char, _: &str) -> Option<usize> {
-        Some(first.len_utf8())
     }
 }
 
@@ -2224,10 +2240,26 @@ static GPE_AFTER_VERB: LazyLock<HanLed> =
     LazyLock::new(|| HanLed::new(&GPE_AFTER_VERB_PATTERN, TOWARDS, VISITED_ON_BUSINESS));
 
 /// The fixed part of the frames `美方`, `全台`, `訪台`: single characters.
-static GPE_FRAMES: LazyLock<CharSet> =
-    LazyLock::new(|| CharSet::new("方全訪访赴抵返來来離离".chars()));
+const GPE_FRAME_CHARS: &[&str] = &[
+    "方", "全", "訪", "访", "赴", "抵", "返", "來", "来", "離", "离",
+];
+static GPE_FRAMES: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(GPE_FRAME_CHARS.iter().copied()));
 
-/// What one reading of the Han regions finds (see [`find_led_by`]).
+/// Everything [`HanCues`] holds, found in one reading of the Han regions.
+static HAN_SCAN: LazyLock<HanScan<'static, 7>> = LazyLock::new(|| {
+    HanScan::new([
+        &*HAN_TITLES,
+        &*SPEECH,
+        &*GPE_PAIR,
+        &*GPE_AFTER_VERB,
+        &*GPE_FRAMES,
+        &*PRODUCT_HEAD,
+        &*CN_EVENT,
+    ])
+});
+
+/// What one reading of the Han regions finds (see [`HanScan`]).
 struct HanCues {
     /// [`HAN_TITLES`].
     titles: Vec<Range<usize>>,
@@ -2247,19 +2279,8 @@ struct HanCues {
 
 impl HanCues {
     fn find(ctx: &Context) -> Self {
-        let [titles, speech, pairs, after_verbs, frames, product_heads, events] = find_led_by(
-            ctx.text,
-            &ctx.regions.han,
-            [
-                &*HAN_TITLES,
-                &*SPEECH,
-                &*GPE_PAIR,
-                &*GPE_AFTER_VERB,
-                &*GPE_FRAMES,
-                &*PRODUCT_HEAD,
-                &*CN_EVENT,
-            ],
-        );
+        let [titles, speech, pairs, after_verbs, frames, product_heads, events] =
+            HAN_SCAN.find(ctx.text, &ctx.regions.han);
         HanCues {
             titles,
             speech,
@@ -3414,6 +3435,10 @@ mod tests {
                     PRODUCT_HEAD.find(text, &regions.han),
                 ),
                 (alternation(CN_EVENTS), CN_EVENT.find(text, &regions.han)),
+                (
+                    alternation(GPE_FRAME_CHARS),
+                    GPE_FRAMES.find(text, &regions.han),
+                ),
                 (
                     Regex::new(&GPE_PAIR_PATTERN).unwrap(),
                     GPE_PAIR.find(text, &regions.han),
