@@ -63,7 +63,7 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     airliners(ctx, out);
     brand_models(text, &known, out);
     product_appositions(text, han.product_heads, out);
-    chinese_orgs(ctx, &known, out);
+    chinese_orgs(text, han.org_suffixes, han.org_heads, &known, out);
     orgs_listed_with_orgs(text, &known, out);
     branches(text, &known, out);
     chinese_events(text, han.events, &known, out);
@@ -336,7 +336,7 @@ struct HanScan<'p, const N: usize> {
     patterns: [&'p dyn HanPattern; N],
     /// For each unified ideograph, one bit for each pattern that can start
     /// on it.
-    starts: Vec<u8>,
+    starts: Vec<u16>,
 }
 
 impl<'p, const N: usize> HanScan<'p, N> {
@@ -345,7 +345,7 @@ impl<'p, const N: usize> HanScan<'p, N> {
     const LAST: u32 = 0x9FFF;
 
     fn new(patterns: [&'p dyn HanPattern; N]) -> Self {
-        assert!(N <= 8, "one bit per pattern");
+        assert!(N <= 16, "one bit per pattern");
         let mut starts = vec![0; (Self::LAST - Self::FIRST + 1) as usize];
         for (k, p) in patterns.iter().enumerate() {
             for c in p.firsts() {
@@ -567,6 +567,13 @@ const CN_BRAND_SUFFIXES: &[&str] = &[
 
 /// Heads after which a name in apposition is an organisation (`平台 Temu`).
 const CN_ORG_HEADS: &[&str] = &["機構", "机构", "平台", "平臺"];
+
+/// [`CN_ORG_SUFFIXES`] and [`CN_ORG_HEADS`], found as their alternations
+/// would find them.
+static CN_ORG_SUFFIX: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(CN_ORG_SUFFIXES.iter().copied()));
+static CN_ORG_HEAD: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(CN_ORG_HEADS.iter().copied()));
 
 /// Verbs of reporting that end an organisation named in apposition
 /// (`第三方機構某某數據統計`).
@@ -1682,11 +1689,14 @@ fn branches(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
 /// `Mistral 公司` → `Mistral`; `阿里巴巴集團`; `支付公司 Block` → `Block`;
 /// `化妝品公司雅詩蘭黛` → `雅詩蘭黛`. Generic phrases (`初創公司`, `該公司`)
 /// are left alone.
-fn chinese_orgs(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&CN_ORG_SUFFIXES.join("|")).expect("suffix pattern is valid"));
-    for m in find_in(&SUFFIX, text, &ctx.regions.han) {
+fn chinese_orgs(
+    text: &str,
+    suffixes: Vec<Range<usize>>,
+    heads: Vec<Range<usize>>,
+    known: &[Hit],
+    out: &mut Vec<Candidate>,
+) {
+    for m in suffixes {
         if let Some(range) = org_before_suffix(text, known, m.start, m.end) {
             out.push(Candidate::new(range, Label::Org));
         } else if let Some(range) = org_after_suffix(text, m.end, false) {
@@ -1709,9 +1719,7 @@ fn chinese_orgs(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
             }
         }
     }
-    static HEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&CN_ORG_HEADS.join("|")).expect("head pattern is valid"));
-    for m in find_in(&HEAD, text, &ctx.regions.han) {
+    for m in heads {
         let reporting = text[m.clone()].ends_with(['構', '构']);
         if let Some(range) = org_after_suffix(text, m.end, reporting) {
             out.push(Candidate::new(range, Label::Org));
@@ -2247,7 +2255,7 @@ static GPE_FRAMES: LazyLock<HanWords> =
     LazyLock::new(|| HanWords::new(GPE_FRAME_CHARS.iter().copied()));
 
 /// Everything [`HanCues`] holds, found in one reading of the Han regions.
-static HAN_SCAN: LazyLock<HanScan<'static, 7>> = LazyLock::new(|| {
+static HAN_SCAN: LazyLock<HanScan<'static, 9>> = LazyLock::new(|| {
     HanScan::new([
         &*HAN_TITLES,
         &*SPEECH,
@@ -2256,6 +2264,8 @@ static HAN_SCAN: LazyLock<HanScan<'static, 7>> = LazyLock::new(|| {
         &*GPE_FRAMES,
         &*PRODUCT_HEAD,
         &*CN_EVENT,
+        &*CN_ORG_SUFFIX,
+        &*CN_ORG_HEAD,
     ])
 });
 
@@ -2275,11 +2285,15 @@ struct HanCues {
     product_heads: Vec<Range<usize>>,
     /// [`CN_EVENT`].
     events: Vec<Range<usize>>,
+    /// [`CN_ORG_SUFFIX`].
+    org_suffixes: Vec<Range<usize>>,
+    /// [`CN_ORG_HEAD`].
+    org_heads: Vec<Range<usize>>,
 }
 
 impl HanCues {
     fn find(ctx: &Context) -> Self {
-        let [titles, speech, pairs, after_verbs, frames, product_heads, events] =
+        let [titles, speech, pairs, after_verbs, frames, product_heads, events, org_suffixes, org_heads] =
             HAN_SCAN.find(ctx.text, &ctx.regions.han);
         HanCues {
             titles,
@@ -2289,6 +2303,8 @@ impl HanCues {
             frames,
             product_heads,
             events,
+            org_suffixes,
+            org_heads,
         }
     }
 }
@@ -3417,7 +3433,7 @@ mod tests {
             TITLES.concat(),
             SPEECH_VERBS.concat(),
             PRODUCT_HEADS.concat(),
-            CN_EVENTS.concat()
+            CN_EVENTS.concat() + &CN_ORG_SUFFIXES.concat() + &CN_ORG_HEADS.concat()
         );
         let mut texts = cue_edge_cases();
         texts.push(glued);
@@ -3438,6 +3454,14 @@ mod tests {
                 (
                     alternation(GPE_FRAME_CHARS),
                     GPE_FRAMES.find(text, &regions.han),
+                ),
+                (
+                    alternation(CN_ORG_SUFFIXES),
+                    CN_ORG_SUFFIX.find(text, &regions.han),
+                ),
+                (
+                    alternation(CN_ORG_HEADS),
+                    CN_ORG_HEAD.find(text, &regions.han),
                 ),
                 (
                     Regex::new(&GPE_PAIR_PATTERN).unwrap(),
