@@ -2866,7 +2866,8 @@ fn place_institutions(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
             let Some(c) = char_after(text, pos) else {
                 break;
             };
-            if !is_han(c) || is_place_org_middle_stop(c) || (c != '和' && NAME_STOPS.contains(c)) {
+            if !is_han(c) || is_place_org_middle_stop(c) || (c != '和' && NAME_STOP_SET.contains(c))
+            {
                 break;
             }
             pos += c.len_utf8();
