@@ -49,8 +49,9 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     }
     user_terms(text, config, out);
     let rules_from = out.len();
-    let speech: Vec<Range<usize>> = find_in(&SPEECH, text, &ctx.regions.han).collect();
-    titled_people(ctx, out);
+    let han = HanCues::find(ctx);
+    let speech = han.speech;
+    titled_people(ctx, han.titles, out);
     chinese_speakers(text, &speech, &known, out);
     latin_people(ctx, out);
     quoted_speakers(ctx, out);
@@ -61,14 +62,14 @@ pub(crate) fn detect(ctx: &Context, config: &Config, out: &mut Vec<Candidate>) {
     versioned_products(ctx, &known, out);
     airliners(ctx, out);
     brand_models(text, &known, out);
-    product_appositions(ctx, out);
-    chinese_orgs(ctx, &known, out);
+    product_appositions(text, han.product_heads, out);
+    chinese_orgs(text, han.org_suffixes, han.org_heads, &known, out);
     orgs_listed_with_orgs(text, &known, out);
     branches(text, &known, out);
-    chinese_events(ctx, &known, out);
+    chinese_events(text, han.events, &known, out);
     english_events(ctx, out);
     transliterated_people(ctx, &speech, out);
-    gpe_abbreviations(ctx, out);
+    gpe_abbreviations(text, han.pairs, han.after_verbs, han.frames, out);
     places_in_country(text, &known, out);
     places_before_places(text, &known, out);
     place_institutions(text, &known, out);
@@ -318,6 +319,179 @@ impl CharSet {
     }
 }
 
+/// A Chinese pattern whose every match starts on a unified ideograph.
+trait HanPattern: Sync {
+    /// The characters a match can start on, all unified ideographs.
+    fn firsts(&self) -> Vec<char>;
+    /// The length of the match at the start of `rest`, if any (`first` is the
+    /// character there, one of [`HanPattern::firsts`]).
+    fn len_at(&self, first: char, rest: &str) -> Option<usize>;
+}
+
+/// Chinese patterns searched together in one reading of the Han regions.
+/// Their UTF-8 forms share lead bytes with most of the text, which defeats
+/// the regex engine's literal search; a table lookup per character costs
+/// less, and one reading for all of them less again.
+struct HanScan<'p, const N: usize> {
+    patterns: [&'p dyn HanPattern; N],
+    /// For each unified ideograph, one bit for each pattern that can start
+    /// on it.
+    starts: Vec<u16>,
+}
+
+impl<'p, const N: usize> HanScan<'p, N> {
+    /// The first unified ideograph, U+4E00, and the last.
+    const FIRST: u32 = 0x4E00;
+    const LAST: u32 = 0x9FFF;
+
+    fn new(patterns: [&'p dyn HanPattern; N]) -> Self {
+        assert!(N <= 16, "one bit per pattern");
+        let mut starts = vec![0; (Self::LAST - Self::FIRST + 1) as usize];
+        for (k, p) in patterns.iter().enumerate() {
+            for c in p.firsts() {
+                assert!((Self::FIRST..=Self::LAST).contains(&(c as u32)), "{c}");
+                starts[(c as u32 - Self::FIRST) as usize] |= 1 << k;
+            }
+        }
+        HanScan { patterns, starts }
+    }
+
+    /// The matches in the Han `regions` of each pattern, as [`find_in`]
+    /// would find them for each on its own (leftmost, without overlap).
+    fn find(&self, text: &str, regions: &[Range<usize>]) -> [Vec<Range<usize>>; N] {
+        let bytes = text.as_bytes();
+        let mut found: [Vec<Range<usize>>; N] = std::array::from_fn(|_| Vec::new());
+        // Where each pattern's next match may start.
+        let mut free = [0; N];
+        for r in regions {
+            let mut at = r.start;
+            while at < r.end {
+                let lead = bytes[at];
+                let width = match lead {
+                    0..0x80 => 1,
+                    0x80..0xE0 => 2,
+                    0xE0..0xF0 => 3,
+                    _ => 4,
+                };
+                // Unified ideographs take three bytes: read only those.
+                let mut mask = 0;
+                let mut code = 0;
+                if width == 3 {
+                    code = u32::from(lead & 0x0F) << 12
+                        | u32::from(bytes[at + 1] & 0x3F) << 6
+                        | u32::from(bytes[at + 2] & 0x3F);
+                    mask = code
+                        .checked_sub(Self::FIRST)
+                        .and_then(|i| self.starts.get(i as usize))
+                        .copied()
+                        .unwrap_or(0);
+                }
+                while mask != 0 {
+                    let k = mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    if at < free[k] {
+                        continue;
+                    }
+                    let first = char::from_u32(code).unwrap_or_default();
+                    let rest = &text[at..r.end];
+                    if let Some(len) = self.patterns[k].len_at(first, rest).filter(|&n| n > 0) {
+                        found[k].push(at..at + len);
+                        free[k] = at + len;
+                    }
+                }
+                at += width;
+            }
+        }
+        found
+    }
+}
+
+/// Chinese words, found as a regex alternation of them finds them (at each
+/// start the first listed that fits).
+struct HanWords {
+    /// The words by first character (sorted by it), in the order given.
+    by_first: Vec<(char, Vec<&'static str>)>,
+}
+
+impl HanWords {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> Self {
+        let mut by_first: Vec<(char, Vec<&'static str>)> = Vec::new();
+        for word in words {
+            let Some(c) = word.chars().next() else {
+                continue;
+            };
+            match by_first.iter_mut().find(|(first, _)| *first == c) {
+                Some((_, group)) => group.push(word),
+                None => by_first.push((c, vec![word])),
+            }
+        }
+        by_first.sort_by_key(|&(c, _)| c);
+        HanWords { by_first }
+    }
+
+    /// The occurrences in the Han `regions`, in text order, without overlap.
+    #[cfg(test)]
+    fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+        let [found] = HanScan::new([self]).find(text, regions);
+        found
+    }
+}
+
+impl HanPattern for HanWords {
+    fn firsts(&self) -> Vec<char> {
+        self.by_first.iter().map(|&(c, _)| c).collect()
+    }
+
+    fn len_at(&self, first: char, rest: &str) -> Option<usize> {
+        let k = self
+            .by_first
+            .binary_search_by_key(&first, |&(c, _)| c)
+            .ok()?;
+        let words = &self.by_first[k].1;
+        words.iter().find(|w| rest.starts_with(*w)).map(|w| w.len())
+    }
+}
+
+/// A Chinese pattern that starts with a character of `firsts`, then one of
+/// `seconds`: matched, anchored, only where those two stand.
+struct HanLed {
+    firsts: Vec<char>,
+    seconds: CharSet,
+    anchored: Regex,
+}
+
+impl HanLed {
+    /// `pattern` may have no look-around.
+    fn new(pattern: &str, firsts: &str, seconds: &str) -> Self {
+        HanLed {
+            firsts: firsts.chars().collect(),
+            seconds: CharSet::new(seconds.chars()),
+            anchored: Regex::new(&format!(r"\A(?:{pattern})")).expect("pattern is valid"),
+        }
+    }
+
+    /// The matches in the Han `regions`, in text order.
+    #[cfg(test)]
+    fn find(&self, text: &str, regions: &[Range<usize>]) -> Vec<Range<usize>> {
+        let [found] = HanScan::new([self]).find(text, regions);
+        found
+    }
+}
+
+impl HanPattern for HanLed {
+    fn firsts(&self) -> Vec<char> {
+        self.firsts.clone()
+    }
+
+    fn len_at(&self, first: char, rest: &str) -> Option<usize> {
+        let second = rest[first.len_utf8()..].chars().next()?;
+        if !self.seconds.contains(second) {
+            return None;
+        }
+        self.anchored.find(rest).map(|m| m.end())
+    }
+}
+
 /// [`TRANSLIT`], [`SURNAMES`] and [`NAME_STOPS`] as sets, and the first
 /// characters of [`STOP_WORDS`].
 static TRANSLIT_SET: LazyLock<CharSet> = LazyLock::new(|| CharSet::new(TRANSLIT.chars()));
@@ -393,6 +567,13 @@ const CN_BRAND_SUFFIXES: &[&str] = &[
 
 /// Heads after which a name in apposition is an organisation (`平台 Temu`).
 const CN_ORG_HEADS: &[&str] = &["機構", "机构", "平台", "平臺"];
+
+/// [`CN_ORG_SUFFIXES`] and [`CN_ORG_HEADS`], found as their alternations
+/// would find them.
+static CN_ORG_SUFFIX: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(CN_ORG_SUFFIXES.iter().copied()));
+static CN_ORG_HEAD: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(CN_ORG_HEADS.iter().copied()));
 
 /// Verbs of reporting that end an organisation named in apposition
 /// (`第三方機構某某數據統計`).
@@ -642,12 +823,20 @@ fn han_name_at(text: &str, at: usize) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------
 // People
 
-/// An alternation of `titles`, longest first, so that `Chief Executive
-/// Officer` wins over `Chief Executive`.
-fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
+/// `titles`, longest first, so that `Chief Executive Officer` wins over
+/// `Chief Executive`.
+fn longest_first(titles: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
     let mut titles: Vec<&str> = titles.collect();
     titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    let alternation: Vec<String> = titles.iter().map(|t| regex::escape(t)).collect();
+    titles
+}
+
+/// An alternation of `titles`, longest first.
+fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
+    let alternation: Vec<String> = longest_first(titles)
+        .iter()
+        .map(|t| regex::escape(t))
+        .collect();
     Regex::new(&alternation.join("|")).expect("title pattern is valid")
 }
 
@@ -656,8 +845,11 @@ fn title_pattern(titles: impl Iterator<Item = &'static str>) -> Regex {
 pub(crate) static LATIN_TITLE: LazyLock<Regex> =
     LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| t.is_ascii())));
 /// The Chinese titles, searched in Han regions only.
-static HAN_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| title_pattern(TITLES.iter().copied().filter(|t| !t.is_ascii())));
+static HAN_TITLES: LazyLock<HanWords> = LazyLock::new(|| {
+    HanWords::new(longest_first(
+        TITLES.iter().copied().filter(|t| !t.is_ascii()),
+    ))
+});
 
 /// All titles in one pattern: what [`title_matches`] finds (see the tests).
 #[cfg(test)]
@@ -666,10 +858,10 @@ pub(crate) static TITLE: LazyLock<Regex> = LazyLock::new(|| title_pattern(TITLES
 /// The titles in `text`, in text order: the matches one pattern of all of
 /// them would find, because Latin and Han titles share no character and so
 /// never overlap.
-fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
+fn title_matches(ctx: &Context, han: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let text = ctx.text;
     let mut latin = find_led_by_literals(&LATIN_TITLE, text, &ctx.regions.latin).peekable();
-    let mut han = find_in(&HAN_TITLE, text, &ctx.regions.han).peekable();
+    let mut han = han.into_iter().peekable();
     let mut found = Vec::new();
     loop {
         let next = match (latin.peek(), han.peek()) {
@@ -686,9 +878,9 @@ fn title_matches(ctx: &Context) -> Vec<Range<usize>> {
 }
 
 /// `CEO 納德拉`, `創始人 Arthur Mensch`, `President Biden's`: the name after a title.
-fn titled_people(ctx: &Context, out: &mut Vec<Candidate>) {
+fn titled_people(ctx: &Context, han_titles: Vec<Range<usize>>, out: &mut Vec<Candidate>) {
     let text = ctx.text;
-    for m in title_matches(ctx) {
+    for m in title_matches(ctx, han_titles) {
         let latin_title = text[m.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
         if latin_title
             && (char_before(text, m.start).is_some_and(is_word_char)
@@ -890,8 +1082,8 @@ pub(crate) static TRANSLIT_DOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\x{4E00}-\x{9FFF}]{1,6}(?:[·‧•・][\x{4E00}-\x{9FFF}]{1,6})+")
         .expect("dot pattern is valid")
 });
-pub(crate) static SPEECH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&SPEECH_VERBS.join("|")).expect("speech pattern is valid"));
+/// [`SPEECH_VERBS`], found as their alternation would find them.
+static SPEECH: LazyLock<HanWords> = LazyLock::new(|| HanWords::new(SPEECH_VERBS.iter().copied()));
 
 /// `薩蒂亞·納德拉` (a middle dot joins transliterated parts) and
 /// `阿爾特曼表示` (a transliterated run before a speech verb, one of `speech`).
@@ -1497,11 +1689,14 @@ fn branches(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
 /// `Mistral 公司` → `Mistral`; `阿里巴巴集團`; `支付公司 Block` → `Block`;
 /// `化妝品公司雅詩蘭黛` → `雅詩蘭黛`. Generic phrases (`初創公司`, `該公司`)
 /// are left alone.
-fn chinese_orgs(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    static SUFFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&CN_ORG_SUFFIXES.join("|")).expect("suffix pattern is valid"));
-    for m in find_in(&SUFFIX, text, &ctx.regions.han) {
+fn chinese_orgs(
+    text: &str,
+    suffixes: Vec<Range<usize>>,
+    heads: Vec<Range<usize>>,
+    known: &[Hit],
+    out: &mut Vec<Candidate>,
+) {
+    for m in suffixes {
         if let Some(range) = org_before_suffix(text, known, m.start, m.end) {
             out.push(Candidate::new(range, Label::Org));
         } else if let Some(range) = org_after_suffix(text, m.end, false) {
@@ -1524,9 +1719,7 @@ fn chinese_orgs(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
             }
         }
     }
-    static HEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&CN_ORG_HEADS.join("|")).expect("head pattern is valid"));
-    for m in find_in(&HEAD, text, &ctx.regions.han) {
+    for m in heads {
         let reporting = text[m.clone()].ends_with(['構', '构']);
         if let Some(range) = org_after_suffix(text, m.end, reporting) {
             out.push(Candidate::new(range, Label::Org));
@@ -2038,38 +2231,82 @@ fn product_in_context(text: &str, m: &Range<usize>, base: &str) -> Option<Range<
 // ---------------------------------------------------------------------------
 // Places
 
-pub(crate) static GPE_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[中美日韓韩英法德俄台印][中美日韓韩英法德俄台印](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
-        .expect("pair pattern is valid")
+/// The countries of `中美關係`, and what may follow two of them.
+const PAIRED: &str = "中美日韓韩英法德俄台印";
+static GPE_PAIR_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!("[{PAIRED}][{PAIRED}](?:關係|关系|貿易|贸易|會談|会谈|峰會|峰会|合作|競爭|竞争|雙方|双方|兩國|两国|之間|之间|對抗|对抗|脫鉤|脱钩|談判|谈判|關稅|关税|元首|外長|外长|貿易戰|贸易战|戰略|战略)")
 });
-pub(crate) static GPE_AFTER_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:對|对|赴|訪|访|駐|驻|抵|返|在|來|来|離|离)[美日韓韩英法德俄台](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
-        .expect("abbreviation pattern is valid")
+static GPE_PAIR: LazyLock<HanLed> =
+    LazyLock::new(|| HanLed::new(&GPE_PAIR_PATTERN, PAIRED, PAIRED));
+/// The verbs of `對美投資`, the countries after them, and what may follow.
+const TOWARDS: &str = "對对赴訪访駐驻抵返在來来離离";
+const VISITED_ON_BUSINESS: &str = "美日韓韩英法德俄台";
+static GPE_AFTER_VERB_PATTERN: LazyLock<String> = LazyLock::new(|| {
+    format!("[{TOWARDS}][{VISITED_ON_BUSINESS}](?:投資|投资|出口|進口|进口|關稅|关税|制裁|貿易|贸易|政策|留學|留学|上市|國債|国债|軍售|军售|工作|期間|期间|旅遊|旅游|友好|強硬|强硬|施壓|施压|談判|谈判|訪問|访问|發動|发动)")
+});
+static GPE_AFTER_VERB: LazyLock<HanLed> =
+    LazyLock::new(|| HanLed::new(&GPE_AFTER_VERB_PATTERN, TOWARDS, VISITED_ON_BUSINESS));
+
+/// The fixed part of the frames `美方`, `全台`, `訪台`: single characters.
+const GPE_FRAME_CHARS: &[&str] = &[
+    "方", "全", "訪", "访", "赴", "抵", "返", "來", "来", "離", "离",
+];
+static GPE_FRAMES: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(GPE_FRAME_CHARS.iter().copied()));
+
+/// Everything [`HanCues`] holds, found in one reading of the Han regions.
+static HAN_SCAN: LazyLock<HanScan<'static, 9>> = LazyLock::new(|| {
+    HanScan::new([
+        &*HAN_TITLES,
+        &*SPEECH,
+        &*GPE_PAIR,
+        &*GPE_AFTER_VERB,
+        &*GPE_FRAMES,
+        &*PRODUCT_HEAD,
+        &*CN_EVENT,
+        &*CN_ORG_SUFFIX,
+        &*CN_ORG_HEAD,
+    ])
 });
 
-/// The fixed part of the frames `美方`, `全台`, `訪台`: single characters,
-/// found by reading the Han regions one character at a time (a regex would
-/// be slower here: their UTF-8 forms share their lead bytes with most of the
-/// text, which defeats its literal search).
-fn is_gpe_frame(c: char) -> bool {
-    matches!(
-        c,
-        '方' | '全' | '訪' | '访' | '赴' | '抵' | '返' | '來' | '来' | '離' | '离'
-    )
+/// What one reading of the Han regions finds (see [`HanScan`]).
+struct HanCues {
+    /// [`HAN_TITLES`].
+    titles: Vec<Range<usize>>,
+    /// [`SPEECH`].
+    speech: Vec<Range<usize>>,
+    /// [`GPE_PAIR`].
+    pairs: Vec<Range<usize>>,
+    /// [`GPE_AFTER_VERB`].
+    after_verbs: Vec<Range<usize>>,
+    /// [`GPE_FRAMES`].
+    frames: Vec<Range<usize>>,
+    /// [`PRODUCT_HEAD`].
+    product_heads: Vec<Range<usize>>,
+    /// [`CN_EVENT`].
+    events: Vec<Range<usize>>,
+    /// [`CN_ORG_SUFFIX`].
+    org_suffixes: Vec<Range<usize>>,
+    /// [`CN_ORG_HEAD`].
+    org_heads: Vec<Range<usize>>,
 }
 
-/// The byte ranges of the characters of `regions` for which `wanted` holds.
-fn chars_in<'a>(
-    text: &'a str,
-    regions: &'a [Range<usize>],
-    wanted: fn(char) -> bool,
-) -> impl Iterator<Item = Range<usize>> + 'a {
-    regions.iter().flat_map(move |r| {
-        text[r.clone()]
-            .char_indices()
-            .filter(move |&(_, c)| wanted(c))
-            .map(move |(i, c)| r.start + i..r.start + i + c.len_utf8())
-    })
+impl HanCues {
+    fn find(ctx: &Context) -> Self {
+        let [titles, speech, pairs, after_verbs, frames, product_heads, events, org_suffixes, org_heads] =
+            HAN_SCAN.find(ctx.text, &ctx.regions.han);
+        HanCues {
+            titles,
+            speech,
+            pairs,
+            after_verbs,
+            frames,
+            product_heads,
+            events,
+            org_suffixes,
+            org_heads,
+        }
+    }
 }
 
 /// Countries abbreviated in `美方` (the side), `全台` (all of), `訪台` (visit).
@@ -2078,10 +2315,16 @@ const WHOLES: &str = "台港美澳";
 const VISITED: &str = "美日韓韩英法德俄台港澳華华";
 
 /// One-character country abbreviations in unambiguous frames: `對美投資`,
-/// `中美關係` (each side is its own span).
-fn gpe_abbreviations(ctx: &Context, out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    for m in find_in(&GPE_PAIR, text, &ctx.regions.han) {
+/// `中美關係` (each side is its own span), from the matches of [`GPE_PAIR`],
+/// [`GPE_AFTER_VERB`] and [`GPE_FRAMES`].
+fn gpe_abbreviations(
+    text: &str,
+    pairs: Vec<Range<usize>>,
+    after_verbs: Vec<Range<usize>>,
+    frames: Vec<Range<usize>>,
+    out: &mut Vec<Candidate>,
+) {
+    for m in pairs {
         let mut chars = text[m.clone()].char_indices();
         for _ in 0..2 {
             if let Some((i, c)) = chars.next() {
@@ -2090,13 +2333,13 @@ fn gpe_abbreviations(ctx: &Context, out: &mut Vec<Candidate>) {
             }
         }
     }
-    for m in find_in(&GPE_AFTER_VERB, text, &ctx.regions.han) {
+    for m in after_verbs {
         if let Some((i, c)) = text[m.clone()].char_indices().nth(1) {
             let at = m.start + i;
             out.push(Candidate::new(at..at + c.len_utf8(), Label::Gpe));
         }
     }
-    for m in chars_in(text, &ctx.regions.han, is_gpe_frame) {
+    for m in frames {
         let cue = char_after(text, m.start).unwrap_or_default();
         // The frame's first character and the abbreviation's range.
         let (first, at, abbr) = if cue == '方' {
@@ -2264,16 +2507,20 @@ fn brand_models(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
     }
 }
 
-pub(crate) static PRODUCT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("模型|晶片|芯片|處理器|处理器|手機|手机|聊天機器人|聊天机器人|作業系統|操作系统|電池|电池|車型|车型")
-        .expect("product head pattern is valid")
-});
+/// Kinds of product a Latin name can follow (found as their alternation
+/// would find them).
+#[rustfmt::skip]
+const PRODUCT_HEADS: &[&str] = &[
+    "模型", "晶片", "芯片", "處理器", "处理器", "手機", "手机", "聊天機器人", "聊天机器人", "作業系統",
+    "操作系统", "電池", "电池", "車型", "车型",
+];
+static PRODUCT_HEAD: LazyLock<HanWords> =
+    LazyLock::new(|| HanWords::new(PRODUCT_HEADS.iter().copied()));
 
 /// `繁中模型 TAIDE`, `新款手機 Pixel`: a Latin name in apposition after the
 /// kind of product it is.
-fn product_appositions(ctx: &Context, out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    for m in find_in(&PRODUCT_HEAD, text, &ctx.regions.han) {
+fn product_appositions(text: &str, heads: Vec<Range<usize>>, out: &mut Vec<Candidate>) {
+    for m in heads {
         let at = skip_spaces(text, m.end, 1);
         if let Some(name) = latin_brand_at(text, at) {
             if gazetteer::label_of(&text[name.clone()]).is_none_or(|l| l == Label::Product) {
@@ -2283,16 +2530,20 @@ fn product_appositions(ctx: &Context, out: &mut Vec<Candidate>) {
     }
 }
 
-pub(crate) static CN_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("車展|车展|博覽會|博览会|博會|博会|交會|交会|展覽會|展览会|交易會|交易会|峰會|峰会|論壇|论坛|大會|大会|電影節|电影节|藝術節|艺术节|音樂節|音乐节|書展|书展|電腦展|电脑展|航展|運動會|运动会|錦標賽|锦标赛|馬拉松|马拉松")
-        .expect("event pattern is valid")
-});
+/// Kinds of Chinese event (found as their alternation would find them).
+#[rustfmt::skip]
+const CN_EVENTS: &[&str] = &[
+    "車展", "车展", "博覽會", "博览会", "博會", "博会", "交會", "交会", "展覽會", "展览会", "交易會",
+    "交易会", "峰會", "峰会", "論壇", "论坛", "大會", "大会", "電影節", "电影节", "藝術節", "艺术节",
+    "音樂節", "音乐节", "書展", "书展", "電腦展", "电脑展", "航展", "運動會", "运动会", "錦標賽",
+    "锦标赛", "馬拉松", "马拉松",
+];
+static CN_EVENT: LazyLock<HanWords> = LazyLock::new(|| HanWords::new(CN_EVENTS.iter().copied()));
 
 /// `台北國際車展` (a place, then the kind of event), `第 20 屆上海國際汽車
 /// 工業展覽會` (an edition number before the name).
-fn chinese_events(ctx: &Context, known: &[Hit], out: &mut Vec<Candidate>) {
-    let text = ctx.text;
-    for m in find_in(&CN_EVENT, text, &ctx.regions.han) {
+fn chinese_events(text: &str, kinds: Vec<Range<usize>>, known: &[Hit], out: &mut Vec<Candidate>) {
+    for m in kinds {
         let end = m.end;
         // `大會堂` is a hall, `峰會上` is fine.
         if char_after(text, end).is_some_and(|c| "堂場场室廳厅主秘".contains(c)) {
@@ -2615,7 +2866,8 @@ fn place_institutions(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
             let Some(c) = char_after(text, pos) else {
                 break;
             };
-            if !is_han(c) || is_place_org_middle_stop(c) || (c != '和' && NAME_STOPS.contains(c)) {
+            if !is_han(c) || is_place_org_middle_stop(c) || (c != '和' && NAME_STOP_SET.contains(c))
+            {
                 break;
             }
             pos += c.len_utf8();
@@ -3163,17 +3415,65 @@ mod tests {
             for (re, regions) in [
                 (&*TRANSLIT_DOT, &regions.dotted),
                 (&*LATIN_TITLE, &regions.latin),
-                (&*HAN_TITLE, &regions.han),
-                (&*SPEECH, &regions.han),
-                (&*GPE_PAIR, &regions.han),
-                (&*GPE_AFTER_VERB, &regions.han),
                 (&*QUOTED_SPEAKER, &regions.capitalised),
                 (&*EN_EVENT, &regions.capitalised),
-                (&*CN_EVENT, &regions.han),
-                (&*PRODUCT_HEAD, &regions.han),
             ] {
                 let whole: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
                 let found: Vec<Range<usize>> = find_in(re, text, regions).collect();
+                assert_eq!(found, whole, "{re} in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn han_words_and_patterns_match_as_regexes_do() {
+        let alternation = |words: &[&str]| Regex::new(&words.join("|")).unwrap();
+        let han_titles = longest_first(TITLES.iter().copied().filter(|t| !t.is_ascii()));
+        let glued = format!(
+            "{}{}{}{}執行長總裁中美關係美日韓關係對美投資對對美國債在台工作中中美美關係",
+            TITLES.concat(),
+            SPEECH_VERBS.concat(),
+            PRODUCT_HEADS.concat(),
+            CN_EVENTS.concat() + &CN_ORG_SUFFIXES.concat() + &CN_ORG_HEADS.concat()
+        );
+        let mut texts = cue_edge_cases();
+        texts.push(glued);
+        texts.push(crate::SAMPLE_ARTICLE.to_string());
+        for text in &texts {
+            let regions = crate::analysis::script::survey(text).regions;
+            for (re, found) in [
+                (
+                    alternation(&han_titles),
+                    HAN_TITLES.find(text, &regions.han),
+                ),
+                (alternation(SPEECH_VERBS), SPEECH.find(text, &regions.han)),
+                (
+                    alternation(PRODUCT_HEADS),
+                    PRODUCT_HEAD.find(text, &regions.han),
+                ),
+                (alternation(CN_EVENTS), CN_EVENT.find(text, &regions.han)),
+                (
+                    alternation(GPE_FRAME_CHARS),
+                    GPE_FRAMES.find(text, &regions.han),
+                ),
+                (
+                    alternation(CN_ORG_SUFFIXES),
+                    CN_ORG_SUFFIX.find(text, &regions.han),
+                ),
+                (
+                    alternation(CN_ORG_HEADS),
+                    CN_ORG_HEAD.find(text, &regions.han),
+                ),
+                (
+                    Regex::new(&GPE_PAIR_PATTERN).unwrap(),
+                    GPE_PAIR.find(text, &regions.han),
+                ),
+                (
+                    Regex::new(&GPE_AFTER_VERB_PATTERN).unwrap(),
+                    GPE_AFTER_VERB.find(text, &regions.han),
+                ),
+            ] {
+                let whole: Vec<Range<usize>> = re.find_iter(text).map(|m| m.range()).collect();
                 assert_eq!(found, whole, "{re} in {text}");
             }
         }
@@ -3304,7 +3604,8 @@ mod tests {
                 regions: survey.regions,
             };
             let whole: Vec<Range<usize>> = TITLE.find_iter(&text).map(|m| m.range()).collect();
-            assert_eq!(title_matches(&ctx), whole, "{text}");
+            let han = HAN_TITLES.find(&text, &ctx.regions.han);
+            assert_eq!(title_matches(&ctx, han), whole, "{text}");
         }
     }
 
