@@ -96,6 +96,12 @@ const PIECES: &[&str] = &[
     "k",
     "million",
     "billion",
+    "trillion",
+    "a ",
+    "half",
+    "third",
+    " of ",
+    "英镑",
     "percent",
     " ",
     "  ",
@@ -154,6 +160,17 @@ const PIECES: &[&str] = &[
     "𠀀",
     "ｱ",
 ];
+
+/// Texts that once panicked: English words read backwards from a number
+/// into Chinese text, sliced inside a Chinese character.
+const ONCE_PANICKED: &[&str] = &["英镑 a trillion", "中 third of the market"];
+
+#[test]
+fn texts_that_once_panicked_keep_the_invariants() {
+    for text in ONCE_PANICKED {
+        check_analysis(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+    }
+}
 
 /// Strings assembled from [`PIECES`].
 fn tricky_text() -> impl Strategy<Value = String> {

@@ -741,8 +741,10 @@ fn english_ordinal(text: &str, start: usize, end: usize, out: &mut Vec<Candidate
         let of_follows = text[end..]
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case(" of "));
-        if of_follows && before.len() >= 2 && before[before.len() - 2..].eq_ignore_ascii_case("a ")
-        {
+        let a_before = before
+            .get(before.len().saturating_sub(2)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("a "));
+        if of_follows && a_before {
             let a = start - 2;
             if !is_word_char(char_before(text, a)) {
                 let c =
@@ -1467,7 +1469,10 @@ fn article_scale(text: &str, start: usize, core: &str) -> Option<(usize, f64)> {
     let value = parse_english(&format!("one {core}"))?;
     let a = head.len();
     match head.strip_suffix(' ') {
-        Some(h) if h.len() >= 4 && h[h.len() - 4..].eq_ignore_ascii_case("half") => {
+        Some(h)
+            if h.get(h.len().saturating_sub(4)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("half")) =>
+        {
             let half = h.len() - 4;
             if is_word_char(char_before(text, half)) {
                 return Some((a, value));
