@@ -821,7 +821,7 @@ fn year_as_modifier(text: &str, at: usize) -> bool {
 /// two digits of a `年` match at `n_start..end` follow `2025/` and `度`
 /// follows them: one DATE with no value.
 fn split_year(text: &str, n_start: usize, end: usize) -> Option<Candidate> {
-    let head = text[..n_start].as_bytes();
+    let head = &text.as_bytes()[..n_start];
     let two = text[n_start..end]
         .bytes()
         .take_while(u8::is_ascii_digit)
