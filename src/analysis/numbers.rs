@@ -816,28 +816,30 @@ const RESOLUTIONS: &[f64] = &[
 /// and `3.12 厘` (per cent; `厘米` is centimetres). Gives the word and the
 /// factor to the percentage points.
 fn market_rate(head: &str, after: &str, value: Option<f64>) -> Option<(&'static str, f64)> {
+    if after.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
     let v = value?;
-    for w in ["點子", "点子"] {
-        if begins(after, w) {
-            return Some((w, 0.01));
+    let mut chars = after.chars();
+    let (first, second) = (chars.next()?, chars.next());
+    let word = |traditional: char, t: &'static str, s: &'static str| {
+        if first == traditional {
+            t
+        } else {
+            s
         }
-    }
-    for w in ["碼", "码"] {
-        let moved = head
+    };
+    match first {
+        '點' | '点' if second == Some('子') => Some((word('點', "點子", "点子"), 0.01)),
+        '碼' | '码' if v <= 20.0 => head
             .trim_end_matches([' ', '\u{A0}', '\u{3000}'])
-            .ends_with(['息', '降', '升', '減', '减', '加', '調', '调']);
-        if begins(after, w) && moved && v <= 20.0 {
-            return Some((w, 0.25));
+            .ends_with(['息', '降', '升', '減', '减', '加', '調', '调'])
+            .then_some((word('碼', "碼", "码"), 0.25)),
+        '厘' | '釐' if v < 30.0 && !matches!(second, Some('米' | '升' | '克')) => {
+            Some((word('厘', "厘", "釐"), 1.0))
         }
+        _ => None,
     }
-    for w in ["厘", "釐"] {
-        if let Some(rest) = after.strip_prefix(w) {
-            if !rest.starts_with(['米', '升', '克']) && v < 30.0 {
-                return Some((w, 1.0));
-            }
-        }
-    }
-    None
 }
 
 /// Where a numeral's prefix starts and what it says.
@@ -1772,19 +1774,21 @@ fn arabic_stands_alone(text: &str, start: usize, end: usize) -> bool {
     {
         return false;
     }
-    // `IFRS 17`, `ISO 9001`: the number of a standard; `玉米 2601 合约`: a
-    // futures contract.
-    let head = text[..start].trim_end_matches(' ');
-    if STANDARDS
-        .iter()
-        .any(|w| finishes(head, w) && !is_word_char(char_before(head, head.len() - w.len())))
-        || ["合约", "合約"]
-            .iter()
-            .any(|w| begins(text[end..].trim_start_matches(' '), w))
-            && core.len() == 4
-            && core.bytes().all(|b| b.is_ascii_digit())
-    {
-        return false;
+    // `IFRS 17`, `ISO 9001`: the number of a standard.
+    if before == Some(' ') && text[..start - 1].ends_with(|c: char| c.is_ascii_uppercase()) {
+        let head = &text[..start - 1];
+        let standard =
+            |w: &&str| finishes(head, w) && !is_word_char(char_before(head, head.len() - w.len()));
+        if STANDARDS.iter().any(standard) {
+            return false;
+        }
+    }
+    // `玉米 2601 合约`: a futures contract.
+    if core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit()) {
+        let next = text[end..].trim_start_matches(' ');
+        if begins(next, "合约") || begins(next, "合約") {
+            return false;
+        }
     }
     let first_two: Vec<char> = core.chars().take(2).collect();
     if first_two.len() == 2 && matches!(first_two[0], '0' | '０') && is_digit(first_two[1]) {
