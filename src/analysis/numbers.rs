@@ -69,7 +69,7 @@ const EN_ORDINALS: [&str; 27] = [
 /// `None` is the bare `元`, whose meaning depends on the script.
 #[rustfmt::skip]
 const ZH_CURRENCIES: &[(&str, Option<&str>)] = &[
-    ("新加坡元", Some("SGD")), ("新台幣", Some("TWD")), ("新台币", Some("TWD")), ("人民幣", Some("CNY")),
+    ("新加坡元", Some("SGD")), ("新台幣", Some("TWD")), ("新臺幣", Some("TWD")), ("臺幣", Some("TWD")), ("新台币", Some("TWD")), ("人民幣", Some("CNY")),
     ("人民币", Some("CNY")), ("美元", Some("USD")), ("美金", Some("USD")), ("港元", Some("HKD")),
     ("港幣", Some("HKD")), ("港币", Some("HKD")), ("日圓", Some("JPY")), ("日圆", Some("JPY")),
     ("日元", Some("JPY")), ("日幣", Some("JPY")), ("日币", Some("JPY")), ("歐元", Some("EUR")),
@@ -100,6 +100,9 @@ const ZH_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("福林", Some("HUF")), ("埃及鎊", Some("EGP")), ("埃及镑", Some("EGP")), ("先令", Some("KES")),
     ("加拿大元", Some("CAD")), ("澳大利亞元", Some("AUD")), ("澳大利亚元", Some("AUD")),
     ("新加坡幣", Some("SGD")), ("新加坡币", Some("SGD")),
+    // `22 億元人民幣`: the currency named after `元` says which `元` it is.
+    ("元人民幣", Some("CNY")), ("元人民币", Some("CNY")), ("元港幣", Some("HKD")), ("元港币", Some("HKD")),
+    ("元新台幣", Some("TWD")), ("元新台币", Some("TWD")), ("元新臺幣", Some("TWD")),
     // `塊錢` is the spoken `元`: like `元`, its currency follows the script.
     ("塊錢", None), ("块钱", None), ("円", Some("JPY")), ("元", None),
 ];
@@ -149,8 +152,8 @@ const fn firsts<const N: usize>(pairs: &[(&'static str, &'static str)]) -> [&'st
 /// `None` is `¥`, which is CNY in Chinese text and JPY otherwise.
 #[rustfmt::skip]
 const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
-    ("新台幣", Some("TWD")), ("新台币", Some("TWD")), ("人民幣", Some("CNY")), ("人民币", Some("CNY")),
-    ("港幣", Some("HKD")), ("港币", Some("HKD")), ("US$", Some("USD")), ("NT$", Some("TWD")),
+    ("新台幣", Some("TWD")), ("新台币", Some("TWD")), ("新臺幣", Some("TWD")), ("人民幣", Some("CNY")),
+    ("人民币", Some("CNY")), ("港幣", Some("HKD")), ("港币", Some("HKD")), ("US$", Some("USD")), ("NT$", Some("TWD")),
     ("R$", Some("BRL")), ("NZ$", Some("NZD")), ("MX$", Some("MXN")), ("HK$", Some("HKD")), ("S$", Some("SGD")), ("A$", Some("AUD")), ("C$", Some("CAD")),
     ("$", Some("USD")), ("＄", Some("USD")), ("€", Some("EUR")), ("£", Some("GBP")),
     ("￡", Some("GBP")), ("¥", None), ("￥", None), ("USD", Some("USD")), ("EUR", Some("EUR")),
@@ -168,7 +171,7 @@ const PREFIX_CURRENCIES: &[(&str, Option<&str>)] = &[
     ("NZD", Some("NZD")), ("RUB", Some("RUB")), ("SAR", Some("SAR")), ("AED", Some("AED")),
     ("ILS", Some("ILS")), ("PLN", Some("PLN")), ("HUF", Some("HUF")), ("CZK", Some("CZK")),
     ("EGP", Some("EGP")), ("KES", Some("KES")), ("PKR", Some("PKR")), ("QAR", Some("QAR")),
-    ("KWD", Some("KWD")),
+    ("KWD", Some("KWD")), ("฿", Some("THB")), ("RM", Some("MYR")),
 ];
 
 /// Chinese units of measure, longest first; `true` marks single characters
@@ -188,6 +191,7 @@ const ZH_UNITS: &[(&str, bool)] = &[
     ("瓦时", false), ("毫安時", false), ("毫安时", false), ("千帕", false), ("兆帕", false),
     ("吉瓦時", false), ("吉瓦时", false), ("兆瓦時", false), ("兆瓦时", false), ("吉瓦", false),
     ("帕", true), ("千瓦", false), ("兆瓦", false), ("瓩", false), ("標準箱", false),
+    ("平方呎", false), ("呎", false), ("吋", false),
     ("标准箱", false), ("噸", false), ("吨", false),
     ("畝", false), ("亩", false), ("坪", false), ("桶", false), ("克", true), ("升", true), ("米", true),
     ("瓦", true), ("℃", false), ("°C", false), ("°F", false), ("°", false),
@@ -208,8 +212,8 @@ const EN_UNIT_LIST: &[&str] = &[
     "kilowatts", "kilowatt", "watts", "watt", "square meters", "square metres",
     "cubic meters", "cubic metres", "kilometers", "kilometres", "kilograms", "grams", "tokens",
     "token", "metric tons", "tonnes", "tons", "miles", "mile", "meters", "metres", "feet",
-    "inches", "hectares", "acres", "liters", "litres", "gallons", "barrels", "bytes", "pounds",
-    "TEUs", "TEU", "bpd", "kPa", "MPa", "GPa", "Pa",
+    "kilometre", "kilometer", "metre", "meter", "tonne", "inches", "hectares", "acres", "liters", "litres", "gallons", "barrels", "bytes", "pounds",
+    "TEUs", "TEU", "bpd", "EFLOPS", "PFLOPS", "TFLOPS", "FLOPS", "kPa", "MPa", "GPa", "Pa",
     "kWh", "MWh", "TWh", "GWh", "mAh", "GHz", "MHz", "km/h", "mph", "km²", "m²", "km", "kg", "mg",
     "cm", "mm", "nm", "GB", "TB", "MB", "KB", "PB", "kW", "MW", "GW", "ft", "lbs", "lb", "°C",
     "°F", "℃", "°", "m", "g",
@@ -240,7 +244,8 @@ const CLASSIFIERS: &[(&str, bool)] = &[
     ("輪", false), ("轮", false), ("屆", false), ("届", false), ("批", false), ("套", false),
     ("款", false), ("顆", false), ("颗", false), ("枚", false), ("把", false), ("片", false),
     ("塊", false), ("块", false), ("筆", false), ("笔", false), ("戶", false), ("户", false),
-    ("票", false), ("席", false), ("宗", false), ("例", false),
+    ("票", false), ("席", false), ("船", false), ("籠", false), ("笼", false), ("伙", true),
+    ("地", false), ("宗", false), ("例", false),
     ("處", false), ("处", false), ("則", false), ("则", false), ("封", false), ("門", false),
     ("门", false), ("類", false), ("类", false), ("組", false), ("组", false), ("章", false),
     ("節", false), ("节", false), ("字", false), ("國", false), ("国", false), ("班", false), ("分", true), ("股", true), ("起", true), ("支", true),
@@ -759,6 +764,86 @@ fn english_ordinal(text: &str, start: usize, end: usize, out: &mut Vec<Candidate
     }
 }
 
+/// Standards whose number follows them (`IFRS 17`, `ISO 9001`).
+const STANDARDS: &[&str] = &["IFRS", "IAS", "ISO", "GAAP", "IEC", "RFC"];
+
+/// True when `head` ends with a currency code glued to the number that
+/// follows (`RM6,500`, `THB1,200`), with no letter before the code.
+fn after_currency_code(head: &str) -> bool {
+    let letters = head.len()
+        - head
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let code = &head[head.len() - letters..];
+    (2..=3).contains(&letters)
+        && PREFIX_CURRENCIES.iter().any(|(w, _)| *w == code)
+        && !is_word_char(char_before(head, head.len() - letters))
+}
+
+/// True when a four- to six-digit `code` whose closing bracket follows is a
+/// stock code: `鴻海（2317）` after a Han name, `（BABA，9988）` after a Latin
+/// ticker or name in the same brackets, `Japan Airlines (9201)` after a
+/// capitalised name (not a year: `(2019)`). `head` is the text before it.
+fn bracketed_code(head: &str, code: &str) -> bool {
+    let Some(open) = head.strip_suffix(['（', '(']) else {
+        // `（BABA，9988）`: after a comma, a Latin word back to the bracket.
+        let Some(inner) = head.strip_suffix(['，', ',']) else {
+            return false;
+        };
+        let word = inner.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ');
+        return word.len() < inner.len() && word.ends_with(['（', '(']);
+    };
+    match open.chars().next_back() {
+        Some(c) if !c.is_ascii() && c.is_alphabetic() => true,
+        Some(' ') => {
+            let year = code.len() == 4 && matches!(code.get(..2), Some("19" | "20"));
+            let name = open.trim_end_matches(' ');
+            !year && name.ends_with(|c: char| c.is_ascii_alphabetic()) && {
+                let last = name.rsplit(' ').next().unwrap_or("");
+                last.starts_with(|c: char| c.is_ascii_uppercase())
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Video resolutions written like pence (`1080p`).
+const RESOLUTIONS: &[f64] = &[
+    144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0,
+];
+
+/// Hong Kong and Taiwan market words for interest rates after an Arabic
+/// numeral, as PERCENT in percentage points: `25 點子` (basis points),
+/// `降息 2 碼` (quarter points, only after a rate move: `碼` is also a yard)
+/// and `3.12 厘` (per cent; `厘米` is centimetres). Gives the word and the
+/// factor to the percentage points.
+fn market_rate(head: &str, after: &str, value: Option<f64>) -> Option<(&'static str, f64)> {
+    if after.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
+    let v = value?;
+    let mut chars = after.chars();
+    let (first, second) = (chars.next()?, chars.next());
+    let word = |traditional: char, t: &'static str, s: &'static str| {
+        if first == traditional {
+            t
+        } else {
+            s
+        }
+    };
+    match first {
+        '點' | '点' if second == Some('子') => Some((word('點', "點子", "点子"), 0.01)),
+        '碼' | '码' if v <= 20.0 => head
+            .trim_end_matches([' ', '\u{A0}', '\u{3000}'])
+            .ends_with(['息', '降', '升', '減', '减', '加', '調', '调'])
+            .then_some((word('碼', "碼", "码"), 0.25)),
+        '厘' | '釐' if v < 30.0 && !matches!(second, Some('米' | '升' | '克')) => {
+            Some((word('厘', "厘", "釐"), 1.0))
+        }
+        _ => None,
+    }
+}
+
 /// Where a numeral's prefix starts and what it says.
 enum Prefix {
     None,
@@ -987,9 +1072,11 @@ fn numeral(
     // English scales: `32k`, `7.19B`, `1.5 million`.
     if kind == Kind::Arabic && !approx_here {
         let rest = &text[end..];
-        let glued = ["bn", "mn", "tn", "k", "K", "M", "B"]
-            .iter()
-            .find(|s| rest.starts_with(**s) && !is_word_char(rest[s.len()..].chars().next()));
+        // `天堂2M`: digits and a letter glued to a Han word are a name.
+        let in_name = before.is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
+        let glued = ["bn", "mn", "tn", "k", "K", "M", "B"].iter().find(|s| {
+            !in_name && rest.starts_with(**s) && !is_word_char(rest[s.len()..].chars().next())
+        });
         // After a currency sign a glued `m` is million (`$612m`), not metres.
         let money_m = matches!(pre, Prefix::Currency(..))
             && rest.starts_with('m')
@@ -1099,6 +1186,63 @@ fn numeral(
             approx_all,
         );
         return;
+    }
+    if kind == Kind::Arabic && !approx_here {
+        if let Some((w, scale)) = market_rate(&text[..start], after, value) {
+            push(
+                out,
+                start..end + sp + w.len(),
+                Label::Percent,
+                value.map(|v| Value::Number(v * scale)),
+                approx_all,
+            );
+            return;
+        }
+        // `1,046p`, `50p`: pence, in pounds (not `1080p`, a video resolution).
+        let pence = ctx.script == Script::Latin
+            && sp == 0
+            && after.starts_with('p')
+            && !is_word_char(char_at(text, end + 1))
+            && value.is_some_and(|v| !RESOLUTIONS.contains(&v));
+        if pence {
+            let v = value.map(|v| Value::Money {
+                amount: v / 100.0,
+                currency: "GBP".to_string(),
+            });
+            push(out, start..end + 1, Label::Money, v, approx_all);
+            return;
+        }
+    }
+    // `2.5-metre`, `300-baht`: a unit or currency joined by a hyphen.
+    if kind != Kind::Chinese && sp == 0 {
+        if let Some(word) = after.strip_prefix('-') {
+            if let Some(w) = EN_UNITS.starts(word, false).filter(|w| w.len() > 1) {
+                let v = value.map(|amount| Value::Quantity {
+                    amount,
+                    unit: w.to_string(),
+                });
+                push(
+                    out,
+                    start..end + 1 + w.len(),
+                    Label::Quantity,
+                    v,
+                    approx_all,
+                );
+                return;
+            }
+            if let Some(w) = EN_CURRENCY_NAMES.starts(word, false) {
+                let code = EN_CURRENCIES
+                    .iter()
+                    .find(|(x, _)| *x == w)
+                    .map_or("USD", |(_, c)| *c);
+                let v = value.map(|amount| Value::Money {
+                    amount,
+                    currency: code.to_string(),
+                });
+                push(out, start..end + 1 + w.len(), Label::Money, v, approx_all);
+                return;
+            }
+        }
     }
     // `一成` is 10% unless it is `一成不變` ("unchanging").
     let one_tenth_word = core.starts_with('一')
@@ -1597,7 +1741,8 @@ fn approx_follows_unit(core: &str) -> bool {
 /// (`GPT-4`, `H100`, `1.2.3`, `0700.HK`, `3:30`).
 fn arabic_stands_alone(text: &str, start: usize, end: usize) -> bool {
     let before = char_before(text, start);
-    if before.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '_' | '/' | '#' | '@' | '\\'))
+    if before.is_some_and(|c| matches!(c, '_' | '/' | '#' | '@' | '\\'))
+        || before.is_some_and(|c| c.is_ascii_alphabetic()) && !after_currency_code(&text[..start])
     {
         return false;
     }
@@ -1627,14 +1772,28 @@ fn arabic_stands_alone(text: &str, start: usize, end: usize) -> bool {
     // Codes with leading zeros (`00700`) are identifiers, not amounts.
     let core = &text[start..end];
     // A stock code in brackets after a company name: `鴻海（2317）`.
-    let bracketed = matches!(before, Some('（' | '('))
-        && text[end..].starts_with(['）', ')'])
+    if text[end..].starts_with(['）', ')'])
         && (4..=6).contains(&core.chars().count())
         && core.chars().all(is_digit)
-        && char_before(text, start - before.map_or(0, char::len_utf8))
-            .is_some_and(|c| !c.is_ascii() && c.is_alphabetic());
-    if bracketed {
+        && bracketed_code(&text[..start], core)
+    {
         return false;
+    }
+    // `IFRS 17`, `ISO 9001`: the number of a standard.
+    if before == Some(' ') && text[..start - 1].ends_with(|c: char| c.is_ascii_uppercase()) {
+        let head = &text[..start - 1];
+        let standard =
+            |w: &&str| finishes(head, w) && !is_word_char(char_before(head, head.len() - w.len()));
+        if STANDARDS.iter().any(standard) {
+            return false;
+        }
+    }
+    // `玉米 2601 合约`: a futures contract.
+    if core.len() == 4 && core.bytes().all(|b| b.is_ascii_digit()) {
+        let next = text[end..].trim_start_matches(' ');
+        if begins(next, "合约") || begins(next, "合約") {
+            return false;
+        }
     }
     let first_two: Vec<char> = core.chars().take(2).collect();
     if first_two.len() == 2 && matches!(first_two[0], '0' | '０') && is_digit(first_two[1]) {
@@ -2192,6 +2351,54 @@ mod tests {
                 assert_eq!(v.to_bits(), slow(v).to_bits(), "{v:e}");
             }
         }
+    }
+
+    #[test]
+    fn market_words_pence_and_glued_units() {
+        check("再減息 25 點子", &["25 點子 PERCENT 0.25"]);
+        check("若聯準會再降息 2 碼", &["2 碼 PERCENT 0.5"]);
+        check("球場長 100 碼", &["100 CARDINAL 100"]);
+        check("利率報 3.12 厘", &["3.12 厘 PERCENT 3.12"]);
+        check("長 5 厘米", &["5 厘米 QUANTITY 5 厘米"]);
+        check("shares fell to 1,046p by noon", &["1,046p MONEY 10.46 GBP"]);
+        check("streams in 1080p now", &[] as &[&str]);
+        check("a 2.5-metre screen", &["2.5-metre QUANTITY 2.5 metre"]);
+        check("a 300-baht fee", &["300-baht MONEY 300 THB"]);
+        check("spend RM6,500.", &["RM6,500 MONEY 6500 MYR"]);
+        check("spend ABRM6,500.", &[] as &[&str]);
+        check(
+            "罰鍰新臺幣 1,200 萬元",
+            &["新臺幣 1,200 萬元 MONEY 12000000 TWD"],
+        );
+        check(
+            "提供 22 億元人民幣借款",
+            &["22 億元人民幣 MONEY 2200000000 CNY"],
+        );
+        check("面積 275 平方呎", &["275 平方呎 QUANTITY 275 平方呎"]);
+        check("提供 2.5 EFLOPS算力", &["2.5 EFLOPS QUANTITY 2.5 EFLOPS"]);
+        check(
+            "订购 18 船大豆，卖出 3000 多笼",
+            &["18 船 CARDINAL 18", "3000 多笼 CARDINAL 3000 ~"],
+        );
+        check(
+            "开售 288 伙，南京、无锡三地",
+            &["288 伙 CARDINAL 288", "三地 CARDINAL 3"],
+        );
+    }
+
+    #[test]
+    fn codes_and_names_are_no_numbers() {
+        for input in [
+            "阿里巴巴（BABA，9988）",
+            "橘子（Gamania，6180）",
+            "Japan Airlines (9201) said",
+            "接軌 IFRS 17 制度",
+            "玉米 2601 合约",
+            "代理的天堂2M營收",
+        ] {
+            check(input, &[]);
+        }
+        check("the film (2019) won", &["2019 CARDINAL 2019"]);
     }
 
     #[test]
