@@ -15,6 +15,7 @@
 //! [`Regions`](super::script::Regions): Chinese text is not scanned for
 //! English names, nor English text for Chinese ones.
 
+use super::common_words::starts_with_common_word;
 use super::gazetteer::{self, is_word_char, Hit, Terms};
 use super::script::{is_han, is_name_dot};
 use super::{
@@ -1111,6 +1112,8 @@ fn transliterated_people(ctx: &Context, speech: &[Range<usize>], out: &mut Vec<C
             out.push(Candidate::new(m.start + i..m.end, Label::Person));
         }
     }
+    // A run before a verb of saying that is a common word (`坦克`, `基因`)
+    // is no name.
     for m in speech {
         let mut start = m.start;
         let mut count = 0;
@@ -1122,7 +1125,7 @@ fn transliterated_people(ctx: &Context, speech: &[Range<usize>], out: &mut Vec<C
             count += 1;
         }
         let bounded = !char_before(text, start).is_some_and(|c| TRANSLIT_SET.contains(c));
-        if (2..=6).contains(&count) && bounded {
+        if (2..=6).contains(&count) && bounded && !starts_with_common_word(&text[start..m.start]) {
             out.push(Candidate::new(start..m.start, Label::Person));
         }
     }
@@ -1144,7 +1147,9 @@ fn opens_speaker(c: char) -> bool {
 /// verb of saying (one of `speech`). Only a common surname and one or two
 /// given characters qualify, after a clause boundary or `的`; the given
 /// characters must not be ones that make common words (`王牌`, `林業署`),
-/// and nothing known may overlap the name.
+/// the name must not begin with a common word of that shape (`關係`,
+/// `簡單來` before `說`: [`starts_with_common_word`]), and nothing known may
+/// overlap the name.
 fn chinese_speakers(text: &str, speech: &[Range<usize>], known: &[Hit], out: &mut Vec<Candidate>) {
     for verb in speech {
         let end = verb.start;
@@ -1220,7 +1225,11 @@ fn speaker_name(text: &str, range: Range<usize>, known: &[Hit]) -> Option<Range<
         // After `的` only a full name: `的王強說` but not `的王說`.
         Some(c) => opens_speaker(c) && given == 2,
     };
-    if !(1..=2).contains(&given) || !boundary || NOT_HAN_NAMES.iter().any(|w| name.starts_with(w)) {
+    if !(1..=2).contains(&given)
+        || !boundary
+        || NOT_HAN_NAMES.iter().any(|w| name.starts_with(w))
+        || starts_with_common_word(name)
+    {
         return None;
     }
     let i = known.partition_point(|h| h.range.end <= range.start);

@@ -8,6 +8,7 @@
 //! Unicode code points, end exclusive, as RECOGNITION.md and the export format
 //! require.
 
+mod common_words;
 mod dates;
 mod entities;
 mod gazetteer;
