@@ -1228,7 +1228,8 @@ fn speaker_name(text: &str, range: Range<usize>, known: &[Hit]) -> Option<Range<
     if !(1..=2).contains(&given)
         || !boundary
         || NOT_HAN_NAMES.iter().any(|w| name.starts_with(w))
-        || starts_with_common_word(name)
+        // `歐陽` is a common word too, but a double surname starts a name.
+        || surname_len == 1 && starts_with_common_word(name)
     {
         return None;
     }
