@@ -225,24 +225,39 @@ fn alternatives(pattern: &str) -> Vec<String> {
     out
 }
 
+/// The characters of `pattern` that are regex syntax (neither escaped nor
+/// inside a character class), each with its byte offset and the group depth
+/// after it.
+fn syntax(pattern: &str) -> impl Iterator<Item = (usize, char, i32)> + '_ {
+    let (mut depth, mut class, mut escaped) = (0i32, false, false);
+    pattern.char_indices().filter_map(move |(i, c)| {
+        match c {
+            _ if escaped => {
+                escaped = false;
+                return None;
+            }
+            '\\' => {
+                escaped = true;
+                return None;
+            }
+            '[' if !class => class = true,
+            ']' if class => class = false,
+            _ if class => return None,
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        Some((i, c, depth))
+    })
+}
+
 /// `pattern` cut at the `|` outside groups and classes.
 fn split_top_level(pattern: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let (mut depth, mut class, mut escaped, mut start) = (0i32, false, false, 0);
-    for (i, c) in pattern.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '[' if !class => class = true,
-            ']' if class => class = false,
-            '(' if !class => depth += 1,
-            ')' if !class => depth -= 1,
-            '|' if !class && depth == 0 => {
-                parts.push(&pattern[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
+    let mut start = 0;
+    for (i, _, _) in syntax(pattern).filter(|&(_, c, depth)| c == '|' && depth == 0) {
+        parts.push(&pattern[start..i]);
+        start = i + 1;
     }
     parts.push(&pattern[start..]);
     parts
@@ -250,22 +265,7 @@ fn split_top_level(pattern: &str) -> Vec<&str> {
 
 /// True when the groups of `pattern` open and close in order.
 fn balanced(pattern: &str) -> bool {
-    let (mut depth, mut class, mut escaped) = (0i32, false, false);
-    for c in pattern.chars() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' => escaped = true,
-            '[' if !class => class = true,
-            ']' if class => class = false,
-            '(' if !class => depth += 1,
-            ')' if !class => depth -= 1,
-            _ => {}
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    depth == 0
+    syntax(pattern).try_fold(0, |_, (_, _, depth)| (depth >= 0).then_some(depth)) == Some(0)
 }
 
 static ZH_SPLIT: LazyLock<Split> = LazyLock::new(|| Split::new(&ZH));
