@@ -1618,14 +1618,19 @@ fn han_name_before_code(text: &str, end: usize) -> Option<Range<usize>> {
     ((2..=6).contains(&n) && !opener && !amount).then_some(start..end)
 }
 
+/// Neighbouring known hits (no hit between them), the first labelled
+/// `first` and the second `second`.
+fn neighbours(known: &[Hit], first: Label, second: Label) -> impl Iterator<Item = (&Hit, &Hit)> {
+    known
+        .windows(2)
+        .map(|pair| (&pair[0], &pair[1]))
+        .filter(move |(a, b)| a.label == Some(first) && b.label == Some(second))
+}
+
 /// `小米、荣耀和 OPPO`: a short Han name listed between two known
 /// organisations is an organisation too.
 fn orgs_listed_with_orgs(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
-    for pair in known.windows(2) {
-        let (a, b) = (&pair[0], &pair[1]);
-        if a.label != Some(Label::Org) || b.label != Some(Label::Org) {
-            continue;
-        }
+    for (a, b) in neighbours(known, Label::Org, Label::Org) {
         let gap = &text[a.range.end..b.range.start];
         let Some(rest) = gap.strip_prefix('、') else {
             continue;
@@ -1678,12 +1683,8 @@ const BRANCH_WORDS: &[&str] = &[
 /// `中指研究院河南分院`, `中國銀行紐約分行`: a known organisation, a known
 /// place and a branch word are one organisation.
 fn branches(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
-    for pair in known.windows(2) {
-        let (org, place) = (&pair[0], &pair[1]);
-        if org.label != Some(Label::Org)
-            || place.label != Some(Label::Gpe)
-            || place.range.start != org.range.end
-        {
+    for (org, place) in neighbours(known, Label::Org, Label::Gpe) {
+        if place.range.start != org.range.end {
             continue;
         }
         let rest = &text[place.range.end..];
@@ -2918,11 +2919,8 @@ const AGENCY_WORDS: &[&str] = &[
 /// `U.S. Food and Drug Administration`, `UK Competition and Markets
 /// Authority`: a known place right before a known public body is part of it.
 fn agencies_of_places(text: &str, known: &[Hit], out: &mut Vec<Candidate>) {
-    for pair in known.windows(2) {
-        let (place, body) = (&pair[0], &pair[1]);
-        if place.label != Some(Label::Gpe)
-            || body.label != Some(Label::Org)
-            || body.range.start != place.range.end + 1
+    for (place, body) in neighbours(known, Label::Gpe, Label::Org) {
+        if body.range.start != place.range.end + 1
             || !text[place.range.end..].starts_with(' ')
             || !text[place.range.clone()].is_ascii()
         {
