@@ -17,7 +17,7 @@
 
 use super::common_words::starts_with_common_word;
 use super::gazetteer::{self, is_word_char, Hit, Terms};
-use super::script::{is_han, is_name_dot};
+use super::script::{is_han, is_name_dot, three_byte_code};
 use super::{
     find_around, find_in, find_led_by_literals, Candidate, Config, Context, Label,
     LITERALS_SKIP_FAST,
@@ -378,9 +378,7 @@ impl<'p, const N: usize> HanScan<'p, N> {
                 let mut mask = 0;
                 let mut code = 0;
                 if width == 3 {
-                    code = u32::from(lead & 0x0F) << 12
-                        | u32::from(bytes[at + 1] & 0x3F) << 6
-                        | u32::from(bytes[at + 2] & 0x3F);
+                    code = three_byte_code(lead, bytes[at + 1], bytes[at + 2]);
                     mask = code
                         .checked_sub(Self::FIRST)
                         .and_then(|i| self.starts.get(i as usize))

@@ -77,8 +77,13 @@ fn three_byte_char_at(bytes: &[u8], i: usize) -> Option<char> {
     if b0 & 0xF0 != 0xE0 {
         return None;
     }
-    let code = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-    char::from_u32(code)
+    char::from_u32(three_byte_code(b0, b1, b2))
+}
+
+/// The code point that the three-byte UTF-8 sequence `b0 b1 b2` (a lead
+/// byte `1110xxxx` and two continuation bytes) encodes.
+pub(crate) fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
+    (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F)
 }
 
 /// Counts tell-tale characters and picks the dominant script.
